@@ -1,0 +1,43 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Twinning.Data.Seeding;
+
+namespace Twinning.Data;
+
+/// <summary>
+/// Brings the database up to date: migrations, then the bundled dataset into an empty database.
+/// Runs before the web server accepts requests (as a hosted service) and from the migrate verb.
+/// </summary>
+public sealed class DatabaseInitializer(IServiceScopeFactory scopes, DatabaseOptions options, ILogger<DatabaseInitializer> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (options.MigrateOnStart) await MigrateAsync(options.LoadEmbeddedDataset, cancellationToken);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public async Task MigrateAsync(bool loadDataset, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TwinningDb>();
+        EnsureSqliteFolder(db);
+        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        if (pending.Count > 0)
+        {
+            logger.LogInformation("Applying {Count} migration(s): {Migrations}", pending.Count, string.Join(", ", pending));
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+        if (loadDataset)
+            await scope.ServiceProvider.GetRequiredService<SeedLoader>().LoadAsync(SeedFile.DefaultPath, cancellationToken);
+    }
+
+    /// <summary>SQLite creates the file but not its folder (./data/ on a fresh clone).</summary>
+    private static void EnsureSqliteFolder(TwinningDb db)
+    {
+        if (!db.Database.IsSqlite()) return;
+        var file = new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource;
+        var folder = Path.GetDirectoryName(Path.GetFullPath(file));
+        if (!string.IsNullOrEmpty(folder) && file != ":memory:") Directory.CreateDirectory(folder);
+    }
+}

@@ -1,0 +1,42 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Twinning.Data;
+using Twinning.Features.Partnerships;
+
+namespace Twinning.Features.Activities;
+
+public sealed class ActivityConfiguration : IEntityTypeConfiguration<Activity>
+{
+    public void Configure(EntityTypeBuilder<Activity> builder)
+    {
+        builder.ToTable("Activities");
+        builder.HasKeyColumns();
+        builder.HasDiscriminator(a => a.Kind)
+            .HasValue<Visits.Visit>(ActivityKind.Visit)
+            .HasValue<Visits.Meeting>(ActivityKind.Meeting)
+            .HasValue<Projects.Project>(ActivityKind.Project)
+            .HasValue<Programmes.Programme>(ActivityKind.Programme)
+            .HasValue<Events.PromotionEvent>(ActivityKind.Event)
+            .HasValue<Donations.Donation>(ActivityKind.Donation);
+        builder.HasOne<Partnership>().WithMany().HasForeignKey(a => a.PartnershipId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasText(a => a.Title, required: true, maxLength: 1000);
+        builder.HasText(a => a.Summary, maxLength: 4000);
+        builder.HasText(a => a.Place, maxLength: 200);
+        builder.HasMany(a => a.Commitments).WithMany().UsingEntity("ActivityCommitments");
+        builder.HasMany(a => a.Participants).WithOne(p => p.Activity).HasForeignKey(p => p.ActivityId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(a => new { a.PartnershipId, a.StartDate });
+        builder.Property(a => a.SearchKey).HasMaxLength(4000);
+        builder.Property(a => a.PhoneticKey).HasMaxLength(4000);
+        builder.Ignore(a => a.SortDate);
+    }
+}
+
+public sealed class ActivityParticipantConfiguration : IEntityTypeConfiguration<ActivityParticipant>
+{
+    public void Configure(EntityTypeBuilder<ActivityParticipant> builder)
+    {
+        builder.HasOne(p => p.Person).WithMany().HasForeignKey(p => p.PersonId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(p => p.Title).HasMaxLength(400);
+        builder.HasIndex(p => new { p.PersonId, p.ActivityId });
+    }
+}

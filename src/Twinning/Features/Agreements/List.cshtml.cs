@@ -1,0 +1,26 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Twinning.Data;
+using Twinning.Features.Partnerships;
+
+namespace Twinning.Features.Agreements;
+
+/// <summary>A partnership's city-level agreements, newest first, each with its agency-level memoranda.</summary>
+public sealed class ListAgreementsModel(TwinningDb db) : PageModel
+{
+    public Partnership Partnership { get; private set; } = null!;
+    public List<Agreement> Agreements { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(int partnershipId, CancellationToken ct)
+    {
+        var partnership = await db.Partnerships.AsNoTracking().FirstOrDefaultAsync(p => p.Id == partnershipId, ct);
+        if (partnership is null) return NotFound();
+        Partnership = partnership;
+        Agreements = await db.Agreements.AsNoTracking().Include(a => a.AgencyAgreements)
+            .Where(a => a.PartnershipId == partnershipId && a.ParentId == null)
+            .OrderByDescending(a => a.StartYear).ThenByDescending(a => a.SignedOn)
+            .ToListAsync(ct);
+        return Page();
+    }
+}

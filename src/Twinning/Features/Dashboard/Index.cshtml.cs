@@ -1,0 +1,72 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Twinning.Data;
+using Twinning.Features.Activities;
+using Twinning.Features.Agreements;
+using Twinning.Features.Anniversaries;
+using Twinning.Features.Partnerships;
+using Twinning.Features.Programmes;
+using Twinning.Features.Projects;
+
+namespace Twinning.Features.Dashboard;
+
+/// <summary>A partnership at a glance: headline figures, coming anniversaries, latest activities.</summary>
+public sealed class DashboardModel(TwinningDb db, TimeProvider clock) : PageModel
+{
+    public Partnership Partnership { get; private set; } = null!;
+    public int AgreementsInForce { get; private set; }
+    public int AgencyAgreementsInForce { get; private set; }
+    public int ActivityCount { get; private set; }
+    public List<VisitsInYear> VisitsPerYear { get; private set; } = [];
+    public List<ProjectsInStatus> ProjectsByStatus { get; private set; } = [];
+    public List<Programme> Programmes { get; private set; } = [];
+    public List<AnniversaryMilestone> Milestones { get; private set; } = [];
+    public List<Activity> Latest { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(int partnershipId, CancellationToken ct)
+    {
+        var partnership = await db.Partnerships.AsNoTracking().FirstOrDefaultAsync(p => p.Id == partnershipId, ct);
+        if (partnership is null) return NotFound();
+        Partnership = partnership;
+
+        var agreements = db.Agreements.Where(a => a.PartnershipId == partnershipId && a.Status == AgreementStatus.InForce);
+        AgreementsInForce = await agreements.CountAsync(a => a.ParentId == null, ct);
+        AgencyAgreementsInForce = await agreements.CountAsync(a => a.ParentId != null, ct);
+        var activities = db.Activities.AsNoTracking().Where(a => a.PartnershipId == partnershipId);
+        ActivityCount = await activities.CountAsync(ct);
+
+        var visits = await db.Visits.AsNoTracking()
+            .Where(v => v.PartnershipId == partnershipId && v.StartDate != null)
+            .GroupBy(v => new { v.StartDate!.Value.Year, v.Direction })
+            .Select(g => new { g.Key.Year, g.Key.Direction, Count = g.Count() })
+            .ToListAsync(ct);
+        VisitsPerYear = visits.GroupBy(v => v.Year).OrderByDescending(g => g.Key)
+            .Select(g => new VisitsInYear(g.Key, g.Where(v => v.Direction == Direction.AToB).Sum(v => v.Count),
+                g.Where(v => v.Direction == Direction.BToA).Sum(v => v.Count), g.Where(v => v.Direction == Direction.Joint).Sum(v => v.Count)))
+            .ToList();
+
+        // Budgets are summed here, not in SQL: SQLite cannot sum decimals, and the list is short.
+        var projects = await db.Projects.AsNoTracking().Where(p => p.PartnershipId == partnershipId)
+            .Select(p => new { p.IatiStatus, p.BudgetAmount, p.BudgetCurrency }).ToListAsync(ct);
+        ProjectsByStatus = projects.GroupBy(p => p.IatiStatus).OrderBy(g => g.Key)
+            .Select(g => new ProjectsInStatus(g.Key, g.Count(), g.Where(p => p.BudgetAmount is not null && p.BudgetCurrency is not null)
+                .GroupBy(p => p.BudgetCurrency!).OrderBy(c => c.Key).Select(c => new Budget(c.Sum(p => p.BudgetAmount!.Value), c.Key)).ToList()))
+            .ToList();
+
+        Programmes = await db.Programmes.AsNoTracking().Include(p => p.Intakes)
+            .Where(p => p.PartnershipId == partnershipId).OrderBy(p => p.StartDate).ToListAsync(ct);
+
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var anniversaries = await db.Anniversaries.AsNoTracking().Where(a => a.PartnershipId == partnershipId).ToListAsync(ct);
+        Milestones = anniversaries.SelectMany(a => a.MilestonesFrom(today, 2)).OrderBy(m => m.Date).ToList();
+
+        Latest = await activities.Where(a => a.StartDate != null)
+            .OrderByDescending(a => a.StartDate).ThenByDescending(a => a.Id).Take(8).ToListAsync(ct);
+        return Page();
+    }
+
+    public sealed record VisitsInYear(int Year, int AToB, int BToA, int Joint);
+    public sealed record Budget(decimal Amount, string Currency);
+    public sealed record ProjectsInStatus(IatiActivityStatus Status, int Count, List<Budget> Budgets);
+}

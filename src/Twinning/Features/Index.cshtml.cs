@@ -1,0 +1,19 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Twinning.Data;
+using Twinning.Features.Partnerships;
+
+namespace Twinning.Features;
+
+/// <summary>The front door: straight to the dashboard when the deployment holds one partnership, else a list.</summary>
+public sealed class HomeModel(TwinningDb db) : PageModel
+{
+    public List<Partnership> Partnerships { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        Partnerships = await db.Partnerships.AsNoTracking().OrderBy(p => p.Id).ToListAsync(cancellationToken);
+        return Partnerships.Count == 1 ? Redirect($"/partnerships/{Partnerships[0].Id}") : Page();
+    }
+}

@@ -1,0 +1,23 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Twinning.Data;
+
+namespace Twinning.Features.People;
+
+/// <summary>Everyone on record, by side, with the most recent title known for each.</summary>
+public sealed class ListPeopleModel(TwinningDb db) : PageModel
+{
+    public List<IGrouping<string, Row>> BySide { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        var people = await db.People.AsNoTracking().Include(p => p.Positions).Include(p => p.Aliases)
+            .AsSplitQuery().ToListAsync(ct);
+        BySide = people
+            .Select(p => new Row(p, p.Positions.OrderByDescending(x => x.From ?? x.AttestedOn).FirstOrDefault()?.Title))
+            .OrderBy(r => r.Person.Name.ToString(), StringComparer.Create(System.Globalization.CultureInfo.CurrentCulture, true))
+            .GroupBy(r => r.Person.Country).OrderBy(g => g.Key).ToList();
+    }
+
+    public sealed record Row(Person Person, string? LatestTitle);
+}

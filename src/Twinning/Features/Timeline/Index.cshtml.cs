@@ -1,0 +1,59 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Twinning.Data;
+using Twinning.Features.Activities;
+using Twinning.Features.Agreements;
+using Twinning.Features.Partnerships;
+
+namespace Twinning.Features.Timeline;
+
+/// <summary>Every activity of a partnership in date order, filtered and paged.</summary>
+public sealed class TimelineModel(TwinningDb db) : PageModel
+{
+    public const int PageSize = 25;
+
+    [BindProperty(SupportsGet = true), Range(1900, 2200)] public int? Year { get; set; }
+    [BindProperty(SupportsGet = true)] public ActivityKind? Kind { get; set; }
+    [BindProperty(SupportsGet = true)] public Direction? Direction { get; set; }
+    [BindProperty(SupportsGet = true)] public CommitmentArea? Area { get; set; }
+    // Not "page": Razor Pages reserves that route value for the page path.
+    [BindProperty(SupportsGet = true, Name = "p"), Range(1, 100_000)] public int PageNumber { get; set; } = 1;
+
+    public Partnership Partnership { get; private set; } = null!;
+    public List<Activity> Activities { get; private set; } = [];
+    public List<int> Years { get; private set; } = [];
+    public int Total { get; private set; }
+    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
+
+    public async Task<IActionResult> OnGetAsync(int partnershipId, CancellationToken ct)
+    {
+        var partnership = await db.Partnerships.AsNoTracking().FirstOrDefaultAsync(p => p.Id == partnershipId, ct);
+        if (partnership is null) return NotFound();
+        Partnership = partnership;
+
+        var all = db.Activities.AsNoTracking().Where(a => a.PartnershipId == partnershipId);
+        Years = await all.Where(a => a.StartDate != null).Select(a => a.StartDate!.Value.Year).Distinct().OrderByDescending(y => y).ToListAsync(ct);
+
+        var query = all;
+        if (Year is { } year) query = query.Where(a => a.StartDate != null && a.StartDate.Value.Year == year);
+        if (Kind is { } kind) query = query.Where(a => a.Kind == kind);
+        if (Direction is { } direction) query = query.Where(a => a.Direction == direction);
+        if (Area is { } area) query = query.Where(a => a.Commitments.Any(c => c.Area == area));
+
+        Total = await query.CountAsync(ct);
+        // Undated activities (a project known only by name) come last; the rest newest first.
+        Activities = await query.OrderBy(a => a.StartDate == null).ThenByDescending(a => a.StartDate).ThenByDescending(a => a.Id)
+            .Skip((PageNumber - 1) * PageSize).Take(PageSize).ToListAsync(ct);
+        return Page();
+    }
+
+    /// <summary>This page's filters with one value changed, for the pager links.</summary>
+    public string LinkTo(int page) =>
+        QueryString.Create(new Dictionary<string, string?>
+        {
+            ["year"] = Year?.ToString(), ["kind"] = Kind?.ToString(), ["direction"] = Direction?.ToString(),
+            ["area"] = Area?.ToString(), ["p"] = page.ToString(),
+        }.Where(kv => kv.Value is not null)).ToUriComponent();
+}

@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Twinning.Web.Localization;
+
+/// <summary>POST /culture: the language switch in the page header. Remembers the choice in a cookie.</summary>
+public static class CultureSwitch
+{
+    public static IEndpointRouteBuilder MapCultureSwitch(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost("/culture", ([FromForm] string language, [FromForm] string? returnUrl, HttpContext context, UiTextCatalog catalog) =>
+        {
+            if (!catalog.Languages.ContainsKey(language))
+                return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: $"Unknown language '{language}'.");
+            var culture = LocalizationSetup.CultureFor(language);
+            context.Response.Cookies.Append(
+                CookieRequestCultureProvider.DefaultCookieName,
+                CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
+                new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax, Secure = context.Request.IsHttps });
+            // Only a local path may be returned to: the form's value is attacker-controllable.
+            var target = returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//") && !returnUrl.StartsWith("/\\")
+                ? returnUrl : "/";
+            return Results.LocalRedirect(target);
+        });
+        return endpoints;
+    }
+}

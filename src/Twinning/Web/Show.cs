@@ -1,0 +1,38 @@
+using System.Globalization;
+using Microsoft.Extensions.Localization;
+using Twinning.Features.Activities;
+
+namespace Twinning.Web;
+
+/// <summary>How values read on a page, in the reader's language (dd/MM/yyyy in Vietnamese).</summary>
+public static class Show
+{
+    public static string Date(this IStringLocalizer t, DateOnly? date) =>
+        date is { } d ? d.ToString(t["Format.Date"].Value, CultureInfo.CurrentCulture) : t["Value.Unknown"];
+
+    /// <summary>A date range: "11/03/2024 – 12/03/2024", or one date when the range is a single day.</summary>
+    public static string Dates(this IStringLocalizer t, DateOnly? start, DateOnly? end) =>
+        end is null || end == start ? t.Date(start) : $"{t.Date(start)} – {t.Date(end)}";
+
+    public static string Dates(this IStringLocalizer t, Activity a) => t.Dates(a.StartDate, a.EndDate);
+
+    /// <summary>Enum members are UI text too: key "Enum.{Type}.{Member}".</summary>
+    public static string Enum<TEnum>(this IStringLocalizer t, TEnum value) where TEnum : struct, System.Enum =>
+        t[$"Enum.{typeof(TEnum).Name}.{value}"];
+
+    public static string Amount(decimal amount, string? currency) =>
+        $"{amount.ToString("#,0.##", CultureInfo.CurrentCulture)} {currency}".Trim();
+
+    public static string Language => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+}
+
+public static class DirectionText
+{
+    /// <summary>"Hà Nội → Viêng Chăn": a direction named by the partnership's own cities.</summary>
+    public static string Direction(this IStringLocalizer t, Features.Partnerships.Partnership p, Direction d) => d switch
+    {
+        Features.Activities.Direction.AToB => $"{p.CityAName} → {p.CityBName}",
+        Features.Activities.Direction.BToA => $"{p.CityBName} → {p.CityAName}",
+        _ => t.Enum(d),
+    };
+}

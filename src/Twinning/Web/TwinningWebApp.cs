@@ -1,0 +1,55 @@
+using Twinning.Data;
+using Twinning.Data.Seeding;
+using Twinning.Features.Search;
+using Twinning.Web.Localization;
+
+namespace Twinning.Web;
+
+/// <summary>The table of contents of the app: one Add/Use/Map line per concern.</summary>
+public static class TwinningWebApp
+{
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.Configuration.AddEnvironmentVariables("TWINNING_");
+
+        builder.Services.AddTwinningDatabase(builder.Configuration);
+        builder.Services.AddScoped<SeedLoader>();
+        builder.Services.AddSingleton<DatabaseInitializer>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<DatabaseInitializer>());
+        builder.Services.AddTwinningLocalization();
+        builder.Services.AddScoped<SearchService>();
+        builder.Services.AddScoped<CurrentPartnership>();
+        builder.Services.AddScoped<Features.Sources.CitationLookup>();
+        builder.Services.AddScoped<Features.Sources.RecordLinks>();
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddRazorPages(options => options.RootDirectory = "/Features")
+            .AddMvcOptions(options => options.Filters.Add<RejectBadQueryFilter>())
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization();
+        builder.Services.AddProblemDetails();
+        // Vietnamese and Lao letters go out as themselves, not as &#x…; entities; markup characters are still encoded.
+        builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+        builder.Services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "twinning.af";
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
+
+        var app = builder.Build();
+
+        if (!app.Environment.IsDevelopment()) app.UseHsts();
+        app.UseExceptionHandler("/error");
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseSecurityHeaders();
+        app.UseStaticFiles();
+        app.UseRequestLocalization();
+        app.UseRouting();
+        app.UseAntiforgery();
+        app.MapRazorPages();
+        app.MapCultureSwitch();
+        return app;
+    }
+}
