@@ -1,4 +1,6 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Html;
+using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.Extensions.Localization;
 using Twinning.Features.Activities;
 
@@ -7,8 +9,12 @@ namespace Twinning.Web;
 /// <summary>How values read on a page, in the reader's language (dd/MM/yyyy in Vietnamese).</summary>
 public static class Show
 {
+    /// <summary>
+    /// A date in the reader's language. The pattern and the culture whose month names it uses are UI
+    /// text too (en-GB's ICU data abbreviates September as "Sept", out of line with the other months).
+    /// </summary>
     public static string Date(this IStringLocalizer t, DateOnly? date) =>
-        date is { } d ? d.ToString(t["Format.Date"].Value, CultureInfo.CurrentCulture) : t["Value.Unknown"];
+        date is { } d ? d.ToString(t["Format.Date"].Value, CultureInfo.GetCultureInfo(t["Format.DateCulture"].Value)) : t["Value.Unknown"];
 
     /// <summary>A date range: "11/03/2024 – 12/03/2024", or one date when the range is a single day.</summary>
     public static string Dates(this IStringLocalizer t, DateOnly? start, DateOnly? end) =>
@@ -22,6 +28,24 @@ public static class Show
 
     public static string Amount(decimal amount, string? currency) =>
         $"{amount.ToString("#,0.##", CultureInfo.CurrentCulture)} {currency}".Trim();
+
+    /// <summary>Links separated by "; " with no stray white space, e.g. the parties of an agreement.</summary>
+    public static IHtmlContent Links<T>(IEnumerable<T> items, Func<T, string> url, Func<T, string?> label, Func<T, string?>? note = null)
+    {
+        var html = new HtmlContentBuilder();
+        var first = true;
+        foreach (var item in items)
+        {
+            if (!first) html.Append("; ");
+            first = false;
+            var link = new TagBuilder("a");
+            link.Attributes["href"] = url(item);
+            link.InnerHtml.Append(label(item) ?? "");
+            html.AppendHtml(link);
+            if (note?.Invoke(item) is { Length: > 0 } text) html.Append($" ({text})");
+        }
+        return html;
+    }
 
     public static string Language => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
 }

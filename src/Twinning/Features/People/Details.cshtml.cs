@@ -11,10 +11,11 @@ namespace Twinning.Features.People;
 public sealed class PersonDetailsModel(TwinningDb db, CitationLookup citations) : PageModel
 {
     public Person Person { get; private set; } = null!;
-    public List<Position> Positions { get; private set; } = [];
+    public List<Post> Posts { get; private set; } = [];
     public List<Attendance> Attended { get; private set; } = [];
     public List<Citation> Citations { get; private set; } = [];
-    public ILookup<int, Citation> PositionCitations { get; private set; } = Enumerable.Empty<Citation>().ToLookup(c => 0);
+    public List<Invitations.Invitation> Invitations { get; private set; } = [];
+    public List<Agreements.Agreement> Signed { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
@@ -23,8 +24,8 @@ public sealed class PersonDetailsModel(TwinningDb db, CitationLookup citations) 
             .AsSplitQuery().FirstOrDefaultAsync(p => p.Id == id, ct);
         if (person is null) return NotFound();
         Person = person;
-        // Newest first; a post known only by the day an article saw it sorts by that day.
-        Positions = person.Positions.OrderByDescending(p => p.From ?? p.AttestedOn ?? p.To).ThenBy(p => p.Id).ToList();
+        var positionCitations = await citations.ForAsync(RecordKind.Position, person.Positions.Select(p => p.Id), ct);
+        Posts = Post.Group(person.Positions, positionCitations);
 
         var activities = await db.Activities.AsNoTracking()
             .Include(a => a.Participants).ThenInclude(p => p.Person)
@@ -34,8 +35,11 @@ public sealed class PersonDetailsModel(TwinningDb db, CitationLookup citations) 
             a.Participants.First(p => p.PersonId == id),
             a.Participants.Where(p => p.PersonId != id).ToList())).ToList();
 
+        Invitations = await db.Invitations.AsNoTracking().Include(i => i.Inviter).Include(i => i.Invitee).Include(i => i.FulfilledBy)
+            .Where(i => i.InviterId == id || i.InviteeId == id).OrderByDescending(i => i.Date).ToListAsync(ct);
+        Signed = await db.Agreements.AsNoTracking().Where(a => a.Signatories.Any(s => s.PersonId == id))
+            .OrderByDescending(a => a.SignedOn).ToListAsync(ct);
         Citations = await citations.ForAsync(RecordKind.Person, id, ct);
-        PositionCitations = await citations.ForAsync(RecordKind.Position, Positions.Select(p => p.Id), ct);
         return Page();
     }
 

@@ -1,5 +1,7 @@
+using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Twinning.Data;
 
@@ -22,6 +24,34 @@ public sealed class SourceDetailsModel(TwinningDb db, RecordLinks recordLinks) :
         Runs = HighlightedText.Split(source.FullText, Citations);
         Links = await recordLinks.ForAsync(Citations, ct);
         return Page();
+    }
+
+    /// <summary>The source text with each cited run wrapped in a mark that links to the fact it supports.</summary>
+    public IHtmlContent HighlightedHtml()
+    {
+        var html = new HtmlContentBuilder();
+        foreach (var run in Runs)
+        {
+            if (run.Covering.Count == 0)
+            {
+                html.Append(run.Text);
+                continue;
+            }
+            // Every citation gets an anchor where it starts, so /sources/{id}#c{citation} lands on it.
+            foreach (var other in run.Starting.Skip(1))
+                html.AppendHtml($"<span id=\"c{other.Id}\"></span>");
+            var first = LinkOf(run.Covering[0]);
+            var labels = string.Join(" · ", run.Covering.Select(c => LinkOf(c).Label).Distinct());
+            var mark = new TagBuilder("mark");
+            if (run.Starting.Count > 0) mark.Attributes["id"] = $"c{run.Starting[0].Id}";
+            var link = new TagBuilder("a");
+            link.Attributes["href"] = first.Url;
+            link.Attributes["title"] = labels;
+            link.InnerHtml.Append(run.Text);
+            mark.InnerHtml.AppendHtml(link);
+            html.AppendHtml(mark);
+        }
+        return html;
     }
 
     public RecordLinks.Link LinkOf(Citation c) =>
