@@ -1,0 +1,54 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Twinning.BrowserTests.Infrastructure;
+
+/// <summary>
+/// The real app on a real Kestrel socket (127.0.0.1, a free port), so a real browser can reach it.
+/// Each host gets a fresh SQLite file in its own temp folder: the app migrates it and loads the
+/// bundled dataset on start, exactly as a fresh install does.
+/// </summary>
+public sealed class TwinningAppHost : WebApplicationFactory<Program>
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("twinning-browser-").FullName;
+
+    public TwinningAppHost() => UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+
+    public string DatabasePath => Path.Combine(_folder, "twinning.db");
+
+    /// <summary>Where the app listens, e.g. http://127.0.0.1:41234/. Set by <see cref="Start"/>.</summary>
+    public Uri BaseAddress { get; private set; } = null!;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("Database:MigrateOnStart", "true");
+        builder.UseSetting("Database:LoadEmbeddedDataset", "true");
+        builder.UseSetting("ConnectionStrings:Twinning", $"Data Source={DatabasePath}");
+    }
+
+    /// <summary>Starts Kestrel (the dataset is loaded before it accepts requests) and finds its address.</summary>
+    public void Start()
+    {
+        StartServer();
+        var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+        var address = addresses.FirstOrDefault(a => a.StartsWith("http://", StringComparison.Ordinal))
+            ?? throw new InvalidOperationException($"Kestrel reports no http address (addresses: {string.Join(", ", addresses)}).");
+        BaseAddress = new Uri(address.TrimEnd('/') + "/");
+        if (!File.Exists(DatabasePath))
+            throw new InvalidOperationException($"The app did not create its database at {DatabasePath}: the ConnectionStrings:Twinning setting did not reach it.");
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        try { Directory.Delete(_folder, recursive: true); }
+        catch (IOException) { /* a temp folder left behind is harmless */ }
+    }
+}

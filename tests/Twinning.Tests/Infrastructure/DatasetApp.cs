@@ -1,0 +1,41 @@
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Twinning.Tests.Infrastructure;
+
+/// <summary>
+/// The app on SQLite with the embedded Hanoi–Vientiane dataset, shared by the read-only page tests
+/// of one class. Pages are fetched as a browser would and parsed, so tests assert on what a reader sees.
+/// </summary>
+public sealed class DatasetApp(PostgresServer postgres) : IAsyncLifetime
+{
+    public TwinningAppFactory Factory { get; private set; } = null!;
+    public int PartnershipId { get; private set; }
+
+    public async ValueTask InitializeAsync()
+    {
+        Factory = await TwinningAppFactory.CreateAsync(Engine.Sqlite, postgres);
+        using var _ = Factory.CreateClient(); // starts the host, which loads the dataset
+        PartnershipId = await Factory.WithAppDbAsync(db => db.Partnerships.Select(p => p.Id).SingleAsync());
+    }
+
+    public ValueTask DisposeAsync() => Factory.DisposeAsync();
+
+    public HttpClient Client() => Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    /// <summary>GETs a page that must answer 200 and parses it.</summary>
+    public async Task<IHtmlDocument> PageAsync(string url)
+    {
+        using var client = Client();
+        using var response = await client.GetAsync(url, TestContext.Current.CancellationToken);
+        var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        response.StatusCode.ShouldBe(System.Net.HttpStatusCode.OK, $"GET {url}: {body[..Math.Min(400, body.Length)]}");
+        return new HtmlParser().ParseDocument(body);
+    }
+
+    /// <summary>The id of a record found by its stable dataset key.</summary>
+    public Task<int> IdOfAsync<T>(string key) where T : Twinning.Data.Entity =>
+        Factory.WithAppDbAsync(db => db.Set<T>().Where(e => e.Key == key).Select(e => e.Id).SingleAsync());
+}

@@ -1,0 +1,55 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Twinning.Data;
+
+namespace Twinning.Tests.Infrastructure;
+
+/// <summary>
+/// The whole app in memory, on either engine, over its own fresh database. Its own start-up
+/// (DatabaseInitializer) migrates the database and, unless told not to, loads the embedded dataset,
+/// exactly as a fresh install does.
+/// </summary>
+public sealed class TwinningAppFactory : WebApplicationFactory<Program>
+{
+    private readonly TestDatabase _database;
+    private readonly bool _loadDataset;
+
+    private TwinningAppFactory(TestDatabase database, bool loadDataset)
+    {
+        _database = database;
+        _loadDataset = loadDataset;
+    }
+
+    public Engine Engine => _database.Engine;
+
+    /// <summary>The database the app was pointed at, for reading what it stored.</summary>
+    public TestDatabase Database => _database;
+
+    /// <param name="loadDataset">False for tests that seed their own data into an otherwise empty app.</param>
+    public static async Task<TwinningAppFactory> CreateAsync(Engine engine, PostgresServer postgres, bool loadDataset = true) =>
+        new(await TestDatabase.CreateEmptyAsync(engine, postgres), loadDataset);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        // Settings reach Program as command-line arguments, so they win over appsettings.json
+        // (whose Sqlite file under ./data/ must never be touched by a test).
+        builder.UseSetting("Database:Provider", _database.ProviderName);
+        builder.UseSetting("ConnectionStrings:Twinning", _database.ConnectionString);
+        builder.UseSetting("Database:MigrateOnStart", "true");
+        builder.UseSetting("Database:LoadEmbeddedDataset", _loadDataset ? "true" : "false");
+    }
+
+    /// <summary>Runs <paramref name="action"/> with the app's own scoped <see cref="TwinningDb"/>.</summary>
+    public async Task<T> WithAppDbAsync<T>(Func<TwinningDb, Task<T>> action)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider.GetRequiredService<TwinningDb>());
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await _database.DisposeAsync();
+    }
+}

@@ -1,0 +1,83 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Twinning.Features.People;
+using Twinning.Tests.Infrastructure;
+
+namespace Twinning.Tests.Web;
+
+/// <summary>Headers, antiforgery and encoding that every page relies on.</summary>
+public sealed partial class SecurityTests(DatasetApp app) : IClassFixture<DatasetApp>
+{
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    [Theory]
+    [InlineData("/people")]
+    [InlineData("/people/987654")]
+    [InlineData("/search?q=x")]
+    public async Task Every_response_carries_the_security_headers(string url)
+    {
+        using var client = app.Client();
+        var response = await client.GetAsync(url, Cancel);
+        response.Headers.GetValues("Content-Security-Policy").Single().ShouldContain("script-src 'self'");
+        response.Headers.GetValues("Content-Security-Policy").Single().ShouldContain("frame-ancestors 'none'");
+        response.Headers.GetValues("X-Content-Type-Options").Single().ShouldBe("nosniff");
+        response.Headers.GetValues("X-Frame-Options").Single().ShouldBe("DENY");
+    }
+
+    [Fact]
+    public async Task Pages_have_no_inline_script_or_style_the_policy_would_block()
+    {
+        var html = await (await app.Client().GetAsync($"/partnerships/{app.PartnershipId}", Cancel)).Content.ReadAsStringAsync(Cancel);
+        html.ShouldNotContain("<script");
+        html.ShouldNotContain("style=");
+        html.ShouldNotContain("<style");
+    }
+
+    [Fact]
+    public async Task A_language_switch_posted_without_the_antiforgery_token_is_rejected()
+    {
+        using var client = app.Client();
+        var response = await client.PostAsync("/culture", new FormUrlEncodedContent(new Dictionary<string, string> { ["language"] = "en", ["returnUrl"] = "/people" }), Cancel);
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        response.Headers.Contains("Set-Cookie").ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task The_language_switch_remembers_english_and_never_redirects_off_site()
+    {
+        using var client = app.Factory.CreateClient(new() { AllowAutoRedirect = false, HandleCookies = true });
+        var form = await client.GetStringAsync("/people", Cancel);
+        var token = AntiforgeryField().Match(form).Groups[1].Value;
+        token.ShouldNotBeEmpty();
+
+        var response = await client.PostAsync("/culture", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["language"] = "en", ["returnUrl"] = "//evil.example/", ["__RequestVerificationToken"] = token,
+        }), Cancel);
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        response.Headers.Location!.OriginalString.ShouldBe("/");
+
+        var english = await client.GetStringAsync("/people", Cancel);
+        english.ShouldContain("<html lang=\"en\">");
+        english.ShouldContain(">Timeline<");
+    }
+
+    [Fact]
+    public async Task Markup_stored_in_a_name_is_shown_as_text()
+    {
+        var id = await app.Factory.WithAppDbAsync(async db =>
+        {
+            var person = new Person { Name = new("<script>alert('x')</script><b>Bold</b>"), Country = "VN" };
+            db.People.Add(person);
+            await db.SaveChangesAsync();
+            return person.Id;
+        });
+        var html = await app.Client().GetStringAsync($"/people/{id}", Cancel);
+        html.ShouldNotContain("<script>alert");
+        html.ShouldNotContain("<b>Bold</b>");
+        html.ShouldContain("&lt;script&gt;");
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"")]
+    private static partial Regex AntiforgeryField();
+}

@@ -1,0 +1,60 @@
+using System.Text.RegularExpressions;
+using Twinning.Web.Localization;
+
+namespace Twinning.Tests.Web;
+
+/// <summary>All UI text goes through the resource files, and every language has every text.</summary>
+public sealed partial class UiTextTests
+{
+    private static readonly UiTextCatalog Catalog = new(UiTextCatalog.DefaultFolder);
+
+    [Fact]
+    public void Vietnamese_and_English_are_offered()
+    {
+        Catalog.Languages.Keys.ShouldContain("vi");
+        Catalog.Languages.Keys.ShouldContain("en");
+    }
+
+    [Fact]
+    public void Every_language_has_the_same_keys_as_vietnamese()
+    {
+        var vietnamese = Catalog.Languages["vi"].Keys.ToHashSet();
+        foreach (var (language, texts) in Catalog.Languages)
+        {
+            vietnamese.Except(texts.Keys).ShouldBeEmpty($"keys missing from ui.{language}.json");
+            texts.Keys.Except(vietnamese).ShouldBeEmpty($"keys in ui.{language}.json that Vietnamese lacks");
+            texts.Where(kv => string.IsNullOrWhiteSpace(kv.Value)).ShouldBeEmpty($"blank texts in ui.{language}.json");
+        }
+    }
+
+    [Fact]
+    public void Every_key_a_page_uses_exists()
+    {
+        var features = Path.Combine(RepositoryRoot(), "src", "Twinning", "Features");
+        var used = Directory.EnumerateFiles(features, "*.cshtml", SearchOption.AllDirectories)
+            .SelectMany(f => LiteralKey().Matches(File.ReadAllText(f)).Select(m => m.Groups[1].Value))
+            .ToHashSet();
+        used.Count.ShouldBeGreaterThan(50);
+        used.Where(k => !Catalog.Languages["vi"].ContainsKey(k)).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Every_member_of_every_displayed_enum_has_a_text()
+    {
+        var enums = typeof(Twinning.Data.TwinningDb).Assembly.GetTypes()
+            .Where(t => t.IsEnum && t.Namespace?.StartsWith("Twinning.Features") == true);
+        var missing = enums.SelectMany(e => Enum.GetNames(e).Select(n => $"Enum.{e.Name}.{n}"))
+            .Where(k => !Catalog.Languages["vi"].ContainsKey(k)).ToList();
+        missing.ShouldBeEmpty();
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(directory!.FullName, "Twinning.slnx"))) directory = directory.Parent;
+        return directory.FullName;
+    }
+
+    [GeneratedRegex("""T\["([A-Za-z0-9.]+)"[\],]""")]
+    private static partial Regex LiteralKey();
+}
