@@ -25,8 +25,7 @@ public sealed class ActivityConfiguration : IEntityTypeConfiguration<Activity>
         builder.HasMany(a => a.Commitments).WithMany().UsingEntity("ActivityCommitments");
         builder.HasMany(a => a.Participants).WithOne(p => p.Activity).HasForeignKey(p => p.ActivityId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(a => new { a.PartnershipId, a.StartDate });
-        builder.Property(a => a.SearchKey).HasMaxLength(4000);
-        builder.Property(a => a.PhoneticKey).HasMaxLength(4000);
+        builder.HasSearchColumns();
         builder.Ignore(a => a.SortDate);
     }
 }

@@ -18,8 +18,7 @@ public sealed class AgreementConfiguration : IEntityTypeConfiguration<Agreement>
         builder.HasMany(a => a.Parties).WithMany().UsingEntity("AgreementParties");
         builder.HasMany(a => a.Signatories).WithOne().HasForeignKey(s => s.AgreementId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(a => a.Commitments).WithOne(c => c.Agreement).HasForeignKey(c => c.AgreementId).OnDelete(DeleteBehavior.Cascade);
-        builder.Property(a => a.SearchKey).HasMaxLength(4000);
-        builder.Property(a => a.PhoneticKey).HasMaxLength(4000);
+        builder.HasSearchColumns();
         builder.Ignore(a => a.Period);
     }
 }

@@ -14,7 +14,6 @@ public sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organis
         builder.Property(o => o.Country).HasMaxLength(2);
         builder.Property(o => o.City).HasMaxLength(120);
         builder.HasOne(o => o.Parent).WithMany(o => o.Children).HasForeignKey(o => o.ParentId).OnDelete(DeleteBehavior.Restrict);
-        builder.Property(o => o.SearchKey).HasMaxLength(4000);
-        builder.Property(o => o.PhoneticKey).HasMaxLength(4000);
+        builder.HasSearchColumns();
     }
 }

@@ -13,8 +13,7 @@ public sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         builder.Property(p => p.Country).HasMaxLength(2);
         builder.HasMany(p => p.Aliases).WithOne().HasForeignKey(a => a.PersonId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(p => p.Positions).WithOne(p => p.Person).HasForeignKey(p => p.PersonId).OnDelete(DeleteBehavior.Cascade);
-        builder.Property(p => p.SearchKey).HasMaxLength(4000);
-        builder.Property(p => p.PhoneticKey).HasMaxLength(4000);
+        builder.HasSearchColumns();
     }
 }
 
