@@ -19,6 +19,7 @@ public sealed class LanguageTests(BrowserFixture fixture)
         try
         {
             // Vietnamese first, whatever the browser's language: dd/MM/yyyy.
+            await fixture.SignInAsViewerAsync(page);
             await page.GotoAsync("/");
             await nav.GetByRole(AriaRole.Link, new() { Name = "Dòng thời gian", Exact = true }).ClickAsync();
             await page.Locator("form.filters select[name=year]").SelectOptionAsync("2024");

@@ -21,9 +21,11 @@ public sealed class ReaderJourneyTests(BrowserFixture fixture)
 
         try
         {
-            // 1. The front page leads to the only partnership's dashboard.
+            // 1. The front page asks the reader to sign in, then leads to the only partnership's dashboard.
             await page.GotoAsync("/");
-            await Expect(page).ToHaveURLAsync(new Regex(@"/partnerships/\d+$"));
+            await Expect(page).ToHaveURLAsync(Accounts.SignInPage());
+            await fixture.SignInAsViewerAsync(page);
+            await Expect(page).ToHaveURLAsync(new Regex($@"/partnerships/{fixture.PartnershipId}$"));
             await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "vi");
             await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Hà Nội – Viêng Chăn");
             var figures = page.Locator("ul.figures li.figure");

@@ -21,6 +21,13 @@ public sealed class SmallScreenAndScriptTests(BrowserFixture fixture)
 
         try
         {
+            // The sign-in form is the first page anyone sees on a phone: it must fit too.
+            await page.GotoAsync("/");
+            await Expect(page).ToHaveURLAsync(Accounts.SignInPage());
+            await ShouldNotScrollSidewaysAsync(page);
+            await Artifacts.ScreenshotAsync(page, "phone-0-signin");
+
+            await fixture.SignInAsViewerAsync(page);
             await page.GotoAsync("/");
             await Expect(page).ToHaveURLAsync(new Regex(@"/partnerships/\d+$"));
             await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Hà Nội – Viêng Chăn");
@@ -45,6 +52,7 @@ public sealed class SmallScreenAndScriptTests(BrowserFixture fixture)
 
         try
         {
+            await fixture.SignInAsViewerAsync(page);
             await page.GotoAsync("/");
             await ReaderJourneyTests.Navigation(page).GetByRole(AriaRole.Link, new() { Name = "Nhân vật", Exact = true }).ClickAsync();
             await Expect(page).ToHaveURLAsync(new Regex(@"/people$"));

@@ -29,6 +29,8 @@ public static class TwinningCommandLine
         root.Add(migrate);
 
         // Exceptions propagate (no default handler): the test host stops the app by throwing from Build().
+        root.Add(UserCommand.Build());
+
         return root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
     }
 
@@ -38,6 +40,8 @@ public static class TwinningCommandLine
         app.Lifetime.ApplicationStarted.Register(() =>
         {
             foreach (var url in app.Urls) Console.WriteLine($"Twinning is running at {url}");
+            if (app.Services.GetRequiredService<DatabaseInitializer>().SetupToken is { } token)
+                Console.WriteLine($"No user exists yet. Create the first Administrator at {app.Urls.First()}/setup?token={token}");
         });
         await app.RunAsync(cancellationToken);
         return 0;

@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Twinning.Data.Seeding;
+using Twinning.Features.Accounts;
 
 namespace Twinning.Data;
 
@@ -10,9 +11,17 @@ namespace Twinning.Data;
 /// </summary>
 public sealed class DatabaseInitializer(IServiceScopeFactory scopes, DatabaseOptions options, ILogger<DatabaseInitializer> logger) : IHostedService
 {
+    /// <summary>The one-time token for creating the first Administrator, when no user exists yet.</summary>
+    public string? SetupToken { get; private set; }
+
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         if (options.MigrateOnStart) await MigrateAsync(options.LoadEmbeddedDataset, cancellationToken);
+        await using var scope = scopes.CreateAsyncScope();
+        SetupToken = await scope.ServiceProvider.GetRequiredService<FirstAdministrator>().IssueTokenIfNeededAsync(cancellationToken);
+        if (SetupToken is not null)
+            logger.LogWarning("No user exists yet. Create the first Administrator at /setup?token={Token} (valid {Hours} h) or with `twinning user create --admin`.",
+                SetupToken, FirstAdministrator.TokenLifetime.TotalHours);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

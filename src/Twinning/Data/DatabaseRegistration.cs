@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Twinning.Data.Auditing;
 
 namespace Twinning.Data;
 
@@ -12,6 +13,8 @@ public static class DatabaseRegistration
     {
         var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         services.AddSingleton(options);
+        services.AddScoped<CurrentActor>();
+        services.AddScoped<RecordChangesInterceptor>();
         var connectionString = configuration.GetConnectionString(ConnectionStringName);
 
         if (options.IsPostgres)
@@ -19,13 +22,15 @@ public static class DatabaseRegistration
             if (string.IsNullOrWhiteSpace(connectionString))
                 throw new InvalidOperationException(
                     "Database:Provider is Postgres but ConnectionStrings:Twinning is not set (e.g. TWINNING_ConnectionStrings__Twinning=\"Host=…;Database=twinning;Username=…;Password=…\").");
-            services.AddDbContext<PostgresTwinningDb>(o => o.UseNpgsql(connectionString).ConfigureWarnings(IgnoreExpectedWarnings));
+            services.AddDbContext<PostgresTwinningDb>((sp, o) => o.UseNpgsql(connectionString).ConfigureWarnings(IgnoreExpectedWarnings)
+                .AddInterceptors(sp.GetRequiredService<RecordChangesInterceptor>()));
             services.AddScoped<TwinningDb>(sp => sp.GetRequiredService<PostgresTwinningDb>());
         }
         else if (options.Provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
         {
             connectionString ??= $"Data Source={DefaultSqlitePath}";
-            services.AddDbContext<SqliteTwinningDb>(o => o.UseSqlite(connectionString).ConfigureWarnings(IgnoreExpectedWarnings));
+            services.AddDbContext<SqliteTwinningDb>((sp, o) => o.UseSqlite(connectionString).ConfigureWarnings(IgnoreExpectedWarnings)
+                .AddInterceptors(sp.GetRequiredService<RecordChangesInterceptor>()));
             services.AddScoped<TwinningDb>(sp => sp.GetRequiredService<SqliteTwinningDb>());
         }
         else

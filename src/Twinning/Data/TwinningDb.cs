@@ -1,4 +1,8 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Twinning.Features.Accounts;
+using Twinning.Features.Audit;
 using Twinning.Features.Activities;
 using Twinning.Features.Agreements;
 using Twinning.Features.Anniversaries;
@@ -20,7 +24,7 @@ namespace Twinning.Data;
 /// The one database context. Each provider has a subclass (<see cref="SqliteTwinningDb"/>,
 /// <see cref="PostgresTwinningDb"/>) only so that each keeps its own migrations; the model is this one.
 /// </summary>
-public abstract class TwinningDb(DbContextOptions options) : DbContext(options)
+public abstract class TwinningDb(DbContextOptions options) : IdentityDbContext<TwinningUser>(options), IDataProtectionKeyContext
 {
     public DbSet<Partnership> Partnerships => Set<Partnership>();
     public DbSet<Organisation> Organisations => Set<Organisation>();
@@ -41,9 +45,19 @@ public abstract class TwinningDb(DbContextOptions options) : DbContext(options)
     public DbSet<Source> Sources => Set<Source>();
     public DbSet<Citation> Citations => Set<Citation>();
     public DbSet<DatasetLoad> DatasetLoads => Set<DatasetLoad>();
+    public DbSet<Membership> Memberships => Set<Membership>();
+    public DbSet<SetupToken> SetupTokens => Set<SetupToken>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    /// <summary>Data-protection keys live in the database so every app instance can read every cookie.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder); // Identity's tables
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(TwinningDb).Assembly);
+        RecordConfiguration.ApplyToRecords(modelBuilder);
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -69,6 +83,7 @@ public abstract class TwinningDb(DbContextOptions options) : DbContext(options)
     {
         foreach (var entry in ChangeTracker.Entries<ISearchable>())
         {
+            // Unchanged ones too: a new alias or an edited owned name changes the key without touching the record's row.
             if (entry.State is EntityState.Deleted or EntityState.Detached) continue;
             var names = entry.Entity.SearchNames().ToList();
             entry.Entity.SearchKey = SearchKeys.Join(names.Select(TextFolding.Fold));

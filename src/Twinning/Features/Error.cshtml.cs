@@ -5,7 +5,7 @@ using Twinning.Web;
 namespace Twinning.Features;
 
 /// <summary>What a reader sees for 400, 404, 500…: a plain message in their language, never a stack trace.</summary>
-[IgnoreAntiforgeryToken]
+[IgnoreAntiforgeryToken, Microsoft.AspNetCore.Authorization.AllowAnonymous]
 public sealed class ErrorModel : PageModel
 {
     public int Status { get; private set; }

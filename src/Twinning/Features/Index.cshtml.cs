@@ -7,13 +7,14 @@ using Twinning.Features.Partnerships;
 namespace Twinning.Features;
 
 /// <summary>The front door: straight to the dashboard when the deployment holds one partnership, else a list.</summary>
-public sealed class HomeModel(TwinningDb db) : PageModel
+public sealed class HomeModel(TwinningDb db, Accounts.PartnershipAccess access) : PageModel
 {
     public List<Partnership> Partnerships { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        Partnerships = await db.Partnerships.AsNoTracking().OrderBy(p => p.Id).ToListAsync(cancellationToken);
+        var readable = await access.ReadablePartnershipIdsAsync(cancellationToken);
+        Partnerships = await db.Partnerships.AsNoTracking().Where(p => readable.Contains(p.Id)).OrderBy(p => p.Id).ToListAsync(cancellationToken);
         return Partnerships.Count == 1 ? Redirect($"/partnerships/{Partnerships[0].Id}") : Page();
     }
 }

@@ -8,7 +8,7 @@ namespace Twinning.Web;
 /// The partnership the reader is looking at: the one in the route (partnershipId), else the first.
 /// Pages of people and organisations belong to no single partnership, so the header still needs this.
 /// </summary>
-public sealed class CurrentPartnership(TwinningDb db, IHttpContextAccessor http)
+public sealed class CurrentPartnership(TwinningDb db, IHttpContextAccessor http, Features.Accounts.PartnershipAccess access)
 {
     private Partnership? _partnership;
     private bool _loaded;
@@ -17,10 +17,11 @@ public sealed class CurrentPartnership(TwinningDb db, IHttpContextAccessor http)
     {
         if (_loaded) return _partnership;
         _loaded = true;
+        var readable = await access.ReadablePartnershipIdsAsync(cancellationToken);
         var routeValue = http.HttpContext?.GetRouteValue("partnershipId") as string;
-        if (int.TryParse(routeValue, out var id))
+        if (int.TryParse(routeValue, out var id) && readable.Contains(id))
             _partnership = await db.Partnerships.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
-        _partnership ??= await db.Partnerships.AsNoTracking().OrderBy(p => p.Id).FirstOrDefaultAsync(cancellationToken);
+        _partnership ??= await db.Partnerships.AsNoTracking().Where(p => readable.Contains(p.Id)).OrderBy(p => p.Id).FirstOrDefaultAsync(cancellationToken);
         return _partnership;
     }
 }

@@ -1,5 +1,6 @@
 using Twinning.Data;
 using Twinning.Data.Seeding;
+using Twinning.Features.Accounts;
 using Twinning.Features.Search;
 using Twinning.Web.Localization;
 
@@ -13,7 +14,9 @@ public static class TwinningWebApp
         var builder = WebApplication.CreateBuilder(args);
         builder.Configuration.AddEnvironmentVariables("TWINNING_");
 
+        builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddTwinningDatabase(builder.Configuration);
+        builder.Services.AddTwinningAccounts(builder.Configuration);
         builder.Services.AddScoped<SeedLoader>();
         builder.Services.AddSingleton<DatabaseInitializer>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<DatabaseInitializer>());
@@ -23,7 +26,6 @@ public static class TwinningWebApp
         builder.Services.AddScoped<Features.Sources.CitationLookup>();
         builder.Services.AddScoped<Features.Sources.RecordLinks>();
         builder.Services.AddHttpContextAccessor();
-        builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddRazorPages(options => options.RootDirectory = "/Features")
             .AddMvcOptions(options => options.Filters.Add<RejectBadQueryFilter>())
             .AddViewLocalization()
@@ -47,6 +49,9 @@ public static class TwinningWebApp
         app.UseStaticFiles();
         app.UseRequestLocalization();
         app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseAntiforgery();
         app.MapRazorPages();
         app.MapCultureSwitch();

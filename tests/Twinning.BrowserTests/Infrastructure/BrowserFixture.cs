@@ -1,7 +1,12 @@
+using Twinning.Features.Accounts;
+
 namespace Twinning.BrowserTests.Infrastructure;
 
-/// <summary>One app host and one Chromium for all browser tests; each test opens its own context (own cookies).</summary>
-public sealed class BrowserFixture : IAsyncLifetime
+/// <summary>
+/// One app host (its own fresh database) and one Chromium, shared by the tests of a collection;
+/// each test opens its own context (own cookies).
+/// </summary>
+public abstract class AppAndBrowserFixture : IAsyncLifetime
 {
     private IPlaywright? _playwright;
 
@@ -12,6 +17,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         var chromium = SystemChromium.ExecutablePath(); // fail before spending time on the app
         await Task.Run(App.Start);
+        await PrepareAsync();
         _playwright = await Playwright.CreateAsync();
         try
         {
@@ -22,6 +28,9 @@ public sealed class BrowserFixture : IAsyncLifetime
             throw new InvalidOperationException($"Chromium at {chromium} would not start: {e.Message}", e);
         }
     }
+
+    /// <summary>What the app needs beyond a fresh install (users…), once it runs.</summary>
+    protected virtual Task PrepareAsync() => Task.CompletedTask;
 
     /// <summary>A fresh browser context (no cookies: the app starts in Vietnamese) pointed at the app.</summary>
     public Task<IBrowserContext> NewContextAsync(int width = 1280, int height = 900, bool mobile = false) =>
@@ -44,8 +53,39 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 }
 
+/// <summary>The app with the bundled dataset and one Viewer of its partnership, who signs in at the start of each test.</summary>
+public sealed class BrowserFixture : AppAndBrowserFixture
+{
+    public string ViewerEmail => "nguoi.doc@example.org";
+    public string ViewerName => "Người Đọc Thử";
+    public string ViewerPassword => "đọc hồ sơ kết nghĩa 2024";
+
+    /// <summary>The one partnership of the dataset (Hà Nội – Viêng Chăn).</summary>
+    public int PartnershipId { get; private set; }
+
+    protected override async Task PrepareAsync()
+    {
+        PartnershipId = await App.SinglePartnershipIdAsync();
+        await App.CreateUserAsync(ViewerEmail, ViewerName, ViewerPassword, administrator: false,
+            new Membership { PartnershipId = PartnershipId, Role = PartnershipRole.Viewer });
+    }
+
+    /// <summary>Signs the Viewer in through the sign-in form.</summary>
+    public Task SignInAsViewerAsync(IPage page) => Accounts.SignInAsync(page, ViewerEmail, ViewerPassword);
+}
+
 [CollectionDefinition(Name)]
 public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
 {
     public const string Name = "Browser";
+}
+
+/// <summary>A fresh install nobody has set up: the dataset is there, no user exists yet.</summary>
+public sealed class FirstRunFixture : AppAndBrowserFixture
+{
+    protected override async Task PrepareAsync()
+    {
+        var users = await App.UserCountAsync();
+        if (users != 0) throw new InvalidOperationException($"A fresh install should have no users, this one has {users}.");
+    }
 }

@@ -2,9 +2,13 @@ using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Twinning.Data;
+using Twinning.Features.Accounts;
 
 namespace Twinning.BrowserTests.Infrastructure;
 
@@ -42,6 +46,43 @@ public sealed class TwinningAppHost : WebApplicationFactory<Program>
         BaseAddress = new Uri(address.TrimEnd('/') + "/");
         if (!File.Exists(DatabasePath))
             throw new InvalidOperationException($"The app did not create its database at {DatabasePath}: the ConnectionStrings:Twinning setting did not reach it.");
+    }
+
+    /// <summary>The one-time token the app issued on start because no user existed (null once one did).</summary>
+    public string? StartupSetupToken => Services.GetRequiredService<DatabaseInitializer>().SetupToken;
+
+    /// <summary>The id of the one partnership of the bundled dataset.</summary>
+    public async Task<int> SinglePartnershipIdAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var ids = await scope.ServiceProvider.GetRequiredService<TwinningDb>().Partnerships.Select(p => p.Id).ToListAsync();
+        return ids.Count == 1 ? ids[0] : throw new InvalidOperationException($"Expected the dataset to hold one partnership, found {ids.Count}.");
+    }
+
+    public async Task<int> UserCountAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<TwinningDb>().Users.CountAsync();
+    }
+
+    public async Task<bool> IsAdministratorAsync(string email)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<TwinningUser>>();
+        var user = await users.FindByEmailAsync(email);
+        return user is not null && await users.IsInRoleAsync(user, GlobalRoles.Administrator);
+    }
+
+    /// <summary>Creates a user the way the app does (<see cref="UserAccounts.CreateAsync"/>); fails loudly when Identity refuses.</summary>
+    public async Task CreateUserAsync(string email, string displayName, string password, bool administrator, params Membership[] memberships)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var result = await UserAccounts.CreateAsync(
+            scope.ServiceProvider.GetRequiredService<UserManager<TwinningUser>>(),
+            scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>(),
+            email, displayName, password, administrator, memberships);
+        if (!result.Succeeded)
+            throw new InvalidOperationException($"Could not create the test user {email}: {string.Join("; ", result.Errors.Select(e => $"{e.Code}: {e.Description}"))}");
     }
 
     public override async ValueTask DisposeAsync()

@@ -14,22 +14,35 @@ public sealed class DatasetApp(PostgresServer postgres) : IAsyncLifetime
     public TwinningAppFactory Factory { get; private set; } = null!;
     public int PartnershipId { get; private set; }
 
+    public const string ViewerEmail = "viewer@hanoi.test";
+
     public async ValueTask InitializeAsync()
     {
         Factory = await TwinningAppFactory.CreateAsync(Engine.Sqlite, postgres);
         using var _ = Factory.CreateClient(); // starts the host, which loads the dataset
         PartnershipId = await Factory.WithAppDbAsync(db => db.Partnerships.Select(p => p.Id).SingleAsync());
+        await TestUsers.CreateAsync(Factory, ViewerEmail, memberships: new Twinning.Features.Accounts.Membership { PartnershipId = PartnershipId, Role = Twinning.Features.Accounts.PartnershipRole.Viewer });
+        _viewer = await TestUsers.SignedInClientAsync(Factory, ViewerEmail);
     }
 
-    public ValueTask DisposeAsync() => Factory.DisposeAsync();
+    private HttpClient _viewer = null!;
 
-    public HttpClient Client() => Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+    public async ValueTask DisposeAsync()
+    {
+        _viewer.Dispose();
+        await Factory.DisposeAsync();
+    }
+
+    /// <summary>A client signed in as a Viewer of the partnership (sharing one sign-in across the class's tests).</summary>
+    public HttpClient Client() => _viewer;
+
+    /// <summary>A client with no cookies at all: an anonymous visitor.</summary>
+    public HttpClient AnonymousClient() => Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
     /// <summary>GETs a page that must answer 200 and parses it.</summary>
     public async Task<IHtmlDocument> PageAsync(string url)
     {
-        using var client = Client();
-        using var response = await client.GetAsync(url, TestContext.Current.CancellationToken);
+        using var response = await Client().GetAsync(url, TestContext.Current.CancellationToken);
         var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
         response.StatusCode.ShouldBe(System.Net.HttpStatusCode.OK, $"GET {url}: {body[..Math.Min(400, body.Length)]}");
         return new HtmlParser().ParseDocument(body);

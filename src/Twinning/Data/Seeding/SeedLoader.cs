@@ -35,7 +35,7 @@ public sealed class SeedLoader(TwinningDb db, ILogger<SeedLoader> logger)
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var mapping = new SeedMapping(document, path);
-            db.Partnerships.Add(mapping.Partnership);
+            db.Partnerships.Add(mapping.ApprovedPartnership());
             await db.SaveChangesAsync(cancellationToken);
             mapping.AddTo(db, mapping.Partnership.Id);
             db.DatasetLoads.Add(new DatasetLoad { Name = document.Dataset, Version = document.Version, LoadedAt = DateTimeOffset.UtcNow });

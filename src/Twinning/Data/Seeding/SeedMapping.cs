@@ -45,10 +45,21 @@ internal sealed class SeedMapping
 
     public Partnership Partnership => _partnership;
 
+    /// <summary>The partnership, approved like everything else in a reviewed dataset.</summary>
+    public Partnership ApprovedPartnership()
+    {
+        _partnership.State = Features.Workflow.RecordState.Approved;
+        return _partnership;
+    }
+
     /// <summary>Adds the records under a partnership that is already saved (their foreign key needs its id).</summary>
     public void AddTo(TwinningDb db, int partnershipId)
     {
         foreach (var scoped in _records.OfType<IPartnershipScoped>()) scoped.PartnershipId = partnershipId;
+        // The dataset was reviewed before it was bundled; its activities come from published press
+        // articles, so they may also be shown on the public timeline.
+        foreach (var record in _records.OfType<Record>()) record.State = Features.Workflow.RecordState.Approved;
+        foreach (var activity in _records.OfType<Activity>()) activity.IsPublic = true;
         db.AddRange(_records);
     }
 

@@ -10,7 +10,7 @@ namespace Twinning.Features.Activities;
 /// or a donation. All kinds share one table (EF table-per-hierarchy) so the timeline, the dashboard
 /// and the agreement page can read them in one query.
 /// </summary>
-public abstract class Activity : Entity, IPartnershipScoped, ISearchable
+public abstract class Activity : Record, IPartnershipScoped, ISearchable
 {
     public int PartnershipId { get; set; }
     public ActivityKind Kind { get; protected set; }
@@ -28,6 +28,9 @@ public abstract class Activity : Entity, IPartnershipScoped, ISearchable
 
     public List<Commitment> Commitments { get; set; } = [];
     public List<ActivityParticipant> Participants { get; set; } = [];
+
+    /// <summary>The organisation whose activity this is: its Contributors may edit it.</summary>
+    public int? OwnerOrganisationId { get; set; }
 
     public string SearchKey { get; set; } = "";
     public string PhoneticKey { get; set; } = "";

@@ -9,7 +9,7 @@ namespace Twinning.Features.Agreements;
 /// A signed cooperation document. City-level agreements follow one another (<see cref="Predecessor"/>);
 /// agency-level memoranda hang under the city-level agreement they implement (<see cref="Parent"/>).
 /// </summary>
-public sealed class Agreement : Entity, IPartnershipScoped, ISearchable
+public sealed class Agreement : Record, IPartnershipScoped, ISearchable
 {
     public int PartnershipId { get; set; }
     public AgreementKind Kind { get; set; }

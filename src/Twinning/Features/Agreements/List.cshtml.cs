@@ -2,12 +2,13 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Twinning.Data;
+using Twinning.Features.Accounts;
 using Twinning.Features.Partnerships;
 
 namespace Twinning.Features.Agreements;
 
 /// <summary>A partnership's city-level agreements, newest first, each with its agency-level memoranda.</summary>
-public sealed class ListAgreementsModel(TwinningDb db) : PageModel
+public sealed class ListAgreementsModel(TwinningDb db, PartnershipAccess access) : PageModel
 {
     public Partnership Partnership { get; private set; } = null!;
     public List<Agreement> Agreements { get; private set; } = [];
@@ -16,6 +17,7 @@ public sealed class ListAgreementsModel(TwinningDb db) : PageModel
     {
         var partnership = await db.Partnerships.AsNoTracking().FirstOrDefaultAsync(p => p.Id == partnershipId, ct);
         if (partnership is null) return NotFound();
+        if (!await access.CanReadAsync(partnershipId, ct)) return Forbid();
         Partnership = partnership;
         Agreements = await db.Agreements.AsNoTracking().Include(a => a.AgencyAgreements)
             .Where(a => a.PartnershipId == partnershipId && a.ParentId == null)

@@ -6,7 +6,7 @@ namespace Twinning.Features.Anniversaries;
 /// A date the two sides celebrate in round numbers (diplomatic relations 1962-09-05, the Treaty
 /// 1977-07-18). Milestones are computed, never stored, so they cannot drift from the base date.
 /// </summary>
-public sealed class Anniversary : Entity, IPartnershipScoped
+public sealed class Anniversary : Record, IPartnershipScoped
 {
     public int PartnershipId { get; set; }
     public LocalizedText Name { get; set; } = new();

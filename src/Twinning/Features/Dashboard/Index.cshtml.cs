@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Twinning.Data;
+using Twinning.Features.Accounts;
+using Twinning.Features.Workflow;
 using Twinning.Features.Activities;
 using Twinning.Features.Agreements;
 using Twinning.Features.Anniversaries;
@@ -12,7 +14,7 @@ using Twinning.Features.Projects;
 namespace Twinning.Features.Dashboard;
 
 /// <summary>A partnership at a glance: headline figures, coming anniversaries, latest activities.</summary>
-public sealed class DashboardModel(TwinningDb db, TimeProvider clock) : PageModel
+public sealed class DashboardModel(TwinningDb db, TimeProvider clock, PartnershipAccess access) : PageModel
 {
     public Partnership Partnership { get; private set; } = null!;
     public int AgreementsInForce { get; private set; }
@@ -28,16 +30,18 @@ public sealed class DashboardModel(TwinningDb db, TimeProvider clock) : PageMode
     {
         var partnership = await db.Partnerships.AsNoTracking().FirstOrDefaultAsync(p => p.Id == partnershipId, ct);
         if (partnership is null) return NotFound();
+        if (!await access.CanReadAsync(partnershipId, ct)) return Forbid();
         Partnership = partnership;
 
-        var agreements = db.Agreements.Where(a => a.PartnershipId == partnershipId && a.Status == AgreementStatus.InForce);
+        // Figures count Approved records only: drafts and submissions are not yet part of the record.
+        var agreements = db.Agreements.Where(a => a.PartnershipId == partnershipId && a.State == RecordState.Approved && a.Status == AgreementStatus.InForce);
         AgreementsInForce = await agreements.CountAsync(a => a.ParentId == null, ct);
         AgencyAgreementsInForce = await agreements.CountAsync(a => a.ParentId != null, ct);
-        var activities = db.Activities.AsNoTracking().Where(a => a.PartnershipId == partnershipId);
+        var activities = db.Activities.AsNoTracking().Where(a => a.PartnershipId == partnershipId && a.State == RecordState.Approved);
         ActivityCount = await activities.CountAsync(ct);
 
         var visits = await db.Visits.AsNoTracking()
-            .Where(v => v.PartnershipId == partnershipId && v.StartDate != null)
+            .Where(v => v.PartnershipId == partnershipId && v.State == RecordState.Approved && v.StartDate != null)
             .GroupBy(v => new { v.StartDate!.Value.Year, v.Direction })
             .Select(g => new { g.Key.Year, g.Key.Direction, Count = g.Count() })
             .ToListAsync(ct);
@@ -47,7 +51,7 @@ public sealed class DashboardModel(TwinningDb db, TimeProvider clock) : PageMode
             .ToList();
 
         // Budgets are summed here, not in SQL: SQLite cannot sum decimals, and the list is short.
-        var projects = await db.Projects.AsNoTracking().Where(p => p.PartnershipId == partnershipId)
+        var projects = await db.Projects.AsNoTracking().Where(p => p.PartnershipId == partnershipId && p.State == RecordState.Approved)
             .Select(p => new { p.IatiStatus, p.BudgetAmount, p.BudgetCurrency }).ToListAsync(ct);
         ProjectsByStatus = projects.GroupBy(p => p.IatiStatus).OrderBy(g => g.Key)
             .Select(g => new ProjectsInStatus(g.Key, g.Count(), g.Where(p => p.BudgetAmount is not null && p.BudgetCurrency is not null)
@@ -55,10 +59,10 @@ public sealed class DashboardModel(TwinningDb db, TimeProvider clock) : PageMode
             .ToList();
 
         Programmes = await db.Programmes.AsNoTracking().Include(p => p.Intakes)
-            .Where(p => p.PartnershipId == partnershipId).OrderBy(p => p.StartDate).ToListAsync(ct);
+            .Where(p => p.PartnershipId == partnershipId && p.State == RecordState.Approved).OrderBy(p => p.StartDate).ToListAsync(ct);
 
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
-        var anniversaries = await db.Anniversaries.AsNoTracking().Where(a => a.PartnershipId == partnershipId).ToListAsync(ct);
+        var anniversaries = await db.Anniversaries.AsNoTracking().Where(a => a.PartnershipId == partnershipId && a.State == RecordState.Approved).ToListAsync(ct);
         Milestones = anniversaries.SelectMany(a => a.MilestonesFrom(today, 2)).OrderBy(m => m.Date).ToList();
 
         Latest = await activities.Where(a => a.StartDate != null)

@@ -5,7 +5,7 @@ using Twinning.Features.Visits;
 namespace Twinning.Features.Invitations;
 
 /// <summary>An invitation to visit; fulfilled when the invited visit takes place.</summary>
-public sealed class Invitation : Entity, IPartnershipScoped
+public sealed class Invitation : Record, IPartnershipScoped
 {
     public int PartnershipId { get; set; }
     public int InviterId { get; set; }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Twinning.Data;
+using Twinning.Features.Accounts;
 using Twinning.Features.Activities;
 using Twinning.Features.Agreements;
 using Twinning.Features.People;
@@ -10,7 +11,7 @@ using Twinning.Features.Sources;
 namespace Twinning.Features.Organisations;
 
 /// <summary>An organisation: its place in the hierarchy, its people, its agreements and the works it funded or received.</summary>
-public sealed class OrganisationDetailsModel(TwinningDb db, CitationLookup citations) : PageModel
+public sealed class OrganisationDetailsModel(TwinningDb db, CitationLookup citations, PartnershipAccess access) : PageModel
 {
     public Organisation Organisation { get; private set; } = null!;
     public List<Position> Positions { get; private set; } = [];
@@ -20,20 +21,22 @@ public sealed class OrganisationDetailsModel(TwinningDb db, CitationLookup citat
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
+        if (!await access.CanReadSharedAsync(ct)) return Forbid();
         var organisation = await db.Organisations.AsNoTracking().Include(o => o.Parent).Include(o => o.Children)
             .FirstOrDefaultAsync(o => o.Id == id, ct);
         if (organisation is null) return NotFound();
         Organisation = organisation;
+        var readable = await access.ReadablePartnershipIdsAsync(ct);
         Positions = await db.Positions.AsNoTracking().Include(p => p.Person)
             .Where(p => p.OrganisationId == id).OrderByDescending(p => p.From ?? p.AttestedOn).ToListAsync(ct);
         Agreements = await db.Agreements.AsNoTracking()
-            .Where(a => a.Parties.Any(o => o.Id == id)).OrderByDescending(a => a.SignedOn).ToListAsync(ct);
+            .Where(a => readable.Contains(a.PartnershipId) && a.Parties.Any(o => o.Id == id)).OrderByDescending(a => a.SignedOn).ToListAsync(ct);
 
         // The activity kinds that name an organisation directly, gathered into one list.
-        var projects = await db.Projects.AsNoTracking().Where(p => p.FunderId == id || p.RecipientId == id).ToListAsync(ct);
-        var donations = await db.Donations.AsNoTracking().Where(d => d.DonorId == id || d.RecipientId == id).ToListAsync(ct);
-        var programmes = await db.Programmes.AsNoTracking().Where(p => p.ProviderId == id || p.BeneficiaryId == id).ToListAsync(ct);
-        var events = await db.Events.AsNoTracking().Where(e => e.Organisers.Any(o => o.Id == id)).ToListAsync(ct);
+        var projects = await db.Projects.AsNoTracking().Where(p => readable.Contains(p.PartnershipId) && (p.FunderId == id || p.RecipientId == id)).ToListAsync(ct);
+        var donations = await db.Donations.AsNoTracking().Where(d => readable.Contains(d.PartnershipId) && (d.DonorId == id || d.RecipientId == id)).ToListAsync(ct);
+        var programmes = await db.Programmes.AsNoTracking().Where(p => readable.Contains(p.PartnershipId) && (p.ProviderId == id || p.BeneficiaryId == id)).ToListAsync(ct);
+        var events = await db.Events.AsNoTracking().Where(e => readable.Contains(e.PartnershipId) && e.Organisers.Any(o => o.Id == id)).ToListAsync(ct);
         Activities = projects.Cast<Activity>().Concat(donations).Concat(programmes).Concat(events)
             .OrderByDescending(a => a.StartDate).ToList();
         Citations = await citations.ForAsync(RecordKind.Organisation, id, ct);

@@ -4,7 +4,7 @@ using Twinning.Features.Search;
 namespace Twinning.Features.Organisations;
 
 /// <summary>A body that acts in the cooperation: a party committee, a department, a school, a company…</summary>
-public sealed class Organisation : Entity, ISearchable
+public sealed class Organisation : Record, ISearchable
 {
     public LocalizedText Name { get; set; } = new();
     public string? Abbreviation { get; set; }

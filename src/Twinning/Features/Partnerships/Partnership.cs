@@ -6,7 +6,7 @@ namespace Twinning.Features.Partnerships;
 /// Two cities that cooperate. City A is the side the deployment's first users belong to
 /// (Hanoi in the embedded dataset); directions of activities are expressed as A→B or B→A.
 /// </summary>
-public sealed class Partnership : Entity
+public sealed class Partnership : Record
 {
     public LocalizedText Name { get; set; } = new();
     public LocalizedText CityAName { get; set; } = new();

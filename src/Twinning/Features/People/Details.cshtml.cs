@@ -2,13 +2,14 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Twinning.Data;
+using Twinning.Features.Accounts;
 using Twinning.Features.Activities;
 using Twinning.Features.Sources;
 
 namespace Twinning.Features.People;
 
 /// <summary>A person: every spelling of their name, the posts they held over time, and every activity they took part in.</summary>
-public sealed class PersonDetailsModel(TwinningDb db, CitationLookup citations) : PageModel
+public sealed class PersonDetailsModel(TwinningDb db, CitationLookup citations, PartnershipAccess access) : PageModel
 {
     public Person Person { get; private set; } = null!;
     public List<Post> Posts { get; private set; } = [];
@@ -19,6 +20,7 @@ public sealed class PersonDetailsModel(TwinningDb db, CitationLookup citations) 
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
+        if (!await access.CanReadSharedAsync(ct)) return Forbid();
         var person = await db.People.AsNoTracking().Include(p => p.Aliases)
             .Include(p => p.Positions).ThenInclude(p => p.Organisation)
             .AsSplitQuery().FirstOrDefaultAsync(p => p.Id == id, ct);
@@ -27,17 +29,18 @@ public sealed class PersonDetailsModel(TwinningDb db, CitationLookup citations) 
         var positionCitations = await citations.ForAsync(RecordKind.Position, person.Positions.Select(p => p.Id), ct);
         Posts = Post.Group(person.Positions, positionCitations);
 
+        var readable = await access.ReadablePartnershipIdsAsync(ct);
         var activities = await db.Activities.AsNoTracking()
             .Include(a => a.Participants).ThenInclude(p => p.Person)
-            .Where(a => a.Participants.Any(p => p.PersonId == id))
+            .Where(a => readable.Contains(a.PartnershipId) && a.Participants.Any(p => p.PersonId == id))
             .OrderByDescending(a => a.StartDate).ToListAsync(ct);
         Attended = activities.Select(a => new Attendance(a,
             a.Participants.First(p => p.PersonId == id),
             a.Participants.Where(p => p.PersonId != id).ToList())).ToList();
 
         Invitations = await db.Invitations.AsNoTracking().Include(i => i.Inviter).Include(i => i.Invitee).Include(i => i.FulfilledBy)
-            .Where(i => i.InviterId == id || i.InviteeId == id).OrderByDescending(i => i.Date).ToListAsync(ct);
-        Signed = await db.Agreements.AsNoTracking().Where(a => a.Signatories.Any(s => s.PersonId == id))
+            .Where(i => readable.Contains(i.PartnershipId) && (i.InviterId == id || i.InviteeId == id)).OrderByDescending(i => i.Date).ToListAsync(ct);
+        Signed = await db.Agreements.AsNoTracking().Where(a => readable.Contains(a.PartnershipId) && a.Signatories.Any(s => s.PersonId == id))
             .OrderByDescending(a => a.SignedOn).ToListAsync(ct);
         Citations = await citations.ForAsync(RecordKind.Person, id, ct);
         return Page();

@@ -8,7 +8,7 @@ namespace Twinning.Features.People;
 /// A named actor. Names are spelt several ways and in two scripts, so every spelling seen
 /// is kept as an alias and all of them are searchable.
 /// </summary>
-public sealed class Person : Entity, ISearchable
+public sealed class Person : Record, ISearchable
 {
     /// <summary>Vi holds the canonical name (Vietnamese with diacritics, or the usual romanisation of a Lao name).</summary>
     public LocalizedText Name { get; set; } = new();

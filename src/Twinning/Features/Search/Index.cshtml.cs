@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Twinning.Features.Search;
 
 /// <summary>The search box's results page.</summary>
-public sealed class SearchModel(SearchService search) : PageModel
+public sealed class SearchModel(SearchService search, Accounts.PartnershipAccess access) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "q"), StringLength(SearchService.MaxQueryLength)]
     public string? Query { get; set; }
@@ -14,6 +14,7 @@ public sealed class SearchModel(SearchService search) : PageModel
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
+        if (!await access.CanReadSharedAsync(ct)) return Forbid();
         if (!string.IsNullOrWhiteSpace(Query)) Results = await search.SearchAsync(Query, ct);
         return Page();
     }

@@ -4,11 +4,12 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Twinning.Data;
+using Twinning.Features.Accounts;
 
 namespace Twinning.Features.Sources;
 
 /// <summary>A source's full text with every cited span highlighted and linked to the fact it supports.</summary>
-public sealed class SourceDetailsModel(TwinningDb db, RecordLinks recordLinks) : PageModel
+public sealed class SourceDetailsModel(TwinningDb db, RecordLinks recordLinks, PartnershipAccess access) : PageModel
 {
     public Source Source { get; private set; } = null!;
     public List<HighlightedText.Run> Runs { get; private set; } = [];
@@ -17,6 +18,7 @@ public sealed class SourceDetailsModel(TwinningDb db, RecordLinks recordLinks) :
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
+        if (!await access.CanReadSharedAsync(ct)) return Forbid();
         var source = await db.Sources.AsNoTracking().Include(s => s.Citations).FirstOrDefaultAsync(s => s.Id == id, ct);
         if (source is null) return NotFound();
         Source = source;

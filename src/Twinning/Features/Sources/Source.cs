@@ -3,7 +3,7 @@ using Twinning.Data;
 namespace Twinning.Features.Sources;
 
 /// <summary>An article or document that facts are taken from; its full text is kept so quotes can be shown in place.</summary>
-public sealed class Source : Entity
+public sealed class Source : Record
 {
     public string Title { get; set; } = "";
     public string? Outlet { get; set; }

@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Twinning.Data;
+using Twinning.Features.Accounts;
+using Twinning.Features.Workflow;
 using Twinning.Features.Activities;
 using Twinning.Features.Agreements;
 using Twinning.Features.Partnerships;
@@ -10,7 +12,7 @@ using Twinning.Features.Partnerships;
 namespace Twinning.Features.Timeline;
 
 /// <summary>Every activity of a partnership in date order, filtered and paged.</summary>
-public sealed class TimelineModel(TwinningDb db) : PageModel
+public sealed class TimelineModel(TwinningDb db, PartnershipAccess access) : PageModel
 {
     public const int PageSize = 25;
 
@@ -31,9 +33,10 @@ public sealed class TimelineModel(TwinningDb db) : PageModel
     {
         var partnership = await db.Partnerships.AsNoTracking().FirstOrDefaultAsync(p => p.Id == partnershipId, ct);
         if (partnership is null) return NotFound();
+        if (!await access.CanReadAsync(partnershipId, ct)) return Forbid();
         Partnership = partnership;
 
-        var all = db.Activities.AsNoTracking().Where(a => a.PartnershipId == partnershipId);
+        var all = db.Activities.AsNoTracking().Where(a => a.PartnershipId == partnershipId && a.State == RecordState.Approved);
         Years = await all.Where(a => a.StartDate != null).Select(a => a.StartDate!.Value.Year).Distinct().OrderByDescending(y => y).ToListAsync(ct);
 
         var query = all;

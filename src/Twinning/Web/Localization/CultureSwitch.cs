@@ -21,7 +21,7 @@ public static class CultureSwitch
             var target = returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//") && !returnUrl.StartsWith("/\\")
                 ? returnUrl : "/";
             return Results.LocalRedirect(target);
-        });
+        }).AllowAnonymous(); // the sign-in page has the switch too
         return endpoints;
     }
 }

@@ -7,7 +7,7 @@ public sealed class DashboardPageTests(DatasetApp app) : IClassFixture<DatasetAp
     [Fact]
     public async Task The_front_door_leads_to_the_only_partnerships_dashboard()
     {
-        using var client = app.Client();
+        var client = app.Client();
         var response = await client.GetAsync("/", TestContext.Current.CancellationToken);
         response.StatusCode.ShouldBe(System.Net.HttpStatusCode.Redirect);
         response.Headers.Location!.OriginalString.ShouldBe($"/partnerships/{app.PartnershipId}");
@@ -46,7 +46,7 @@ public sealed class DashboardPageTests(DatasetApp app) : IClassFixture<DatasetAp
     [Fact]
     public async Task An_unknown_partnership_is_not_found()
     {
-        using var client = app.Client();
+        var client = app.Client();
         var response = await client.GetAsync("/partnerships/424242", TestContext.Current.CancellationToken);
         response.StatusCode.ShouldBe(System.Net.HttpStatusCode.NotFound);
     }

@@ -44,7 +44,7 @@ public sealed class PersonPageTests(DatasetApp app) : IClassFixture<DatasetApp>
     [Fact]
     public async Task An_unknown_person_is_not_found()
     {
-        using var client = app.Client();
+        var client = app.Client();
         var response = await client.GetAsync("/people/987654", TestContext.Current.CancellationToken);
         response.StatusCode.ShouldBe(System.Net.HttpStatusCode.NotFound);
         (await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).ShouldContain("Không tìm thấy");

@@ -57,7 +57,7 @@ public sealed class SearchPageTests(DatasetApp app) : IClassFixture<DatasetApp>
     [Fact]
     public async Task An_overlong_query_is_rejected()
     {
-        using var client = app.Client();
+        var client = app.Client();
         var response = await client.GetAsync("/search?q=" + new string('a', 500), TestContext.Current.CancellationToken);
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
     }

@@ -57,7 +57,7 @@ public sealed class TimelinePageTests(DatasetApp app) : IClassFixture<DatasetApp
     [InlineData("?p=-3")]
     public async Task Bad_query_values_are_rejected_with_400(string query)
     {
-        using var client = app.Client();
+        var client = app.Client();
         var response = await client.GetAsync(Url(query), TestContext.Current.CancellationToken);
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).ShouldContain("Yêu cầu không hợp lệ");

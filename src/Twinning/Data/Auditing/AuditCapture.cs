@@ -1,0 +1,155 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Twinning.Features.Audit;
+
+namespace Twinning.Data.Auditing;
+
+/// <summary>A change seen before saving; becomes an <see cref="AuditEntry"/> once the record has its id.</summary>
+internal sealed record PendingAudit(EntityEntry Entry, Record Record, AuditAction Action, Dictionary<string, FieldChange> Changes, Actor Actor, DateTime At)
+{
+    public AuditEntry ToEntry() => new()
+    {
+        At = At, UserId = Actor.UserId, UserName = Actor.Name,
+        RecordType = Record.GetType().Name, RecordId = Record.Id,
+        PartnershipId = (Record as IPartnershipScoped)?.PartnershipId ?? (Record as Features.Partnerships.Partnership)?.Id,
+        Action = Action, Changes = JsonSerializer.Serialize(Changes, AuditCapture.Json),
+    };
+}
+
+public sealed record FieldChange(object? Before, object? After);
+
+internal static class AuditCapture
+{
+    public static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+
+    // Bookkeeping columns change on every save; listing them in each entry would bury the real change.
+    private static readonly HashSet<string> Bookkeeping =
+        [nameof(Record.Version), nameof(Record.UpdatedAt), nameof(Record.UpdatedById), nameof(Record.CreatedAt), nameof(Record.CreatedById),
+         "SearchKey", "PhoneticKey"];
+
+    public static List<PendingAudit> Capture(TwinningDb db, Actor actor, DateTime now)
+    {
+        db.ChangeTracker.DetectChanges();
+        KeepPartsOfSoftDeletedRecords(db);
+        var parts = db.ChangeTracker.Entries()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is not Record)
+            .Select(e => (Entry: e, Owner: OwnerOf(db, e))).ToList();
+        // A change to a part (a name, an alias, a position) is a change to its record: it raises the
+        // record's version too, so two people editing one person's aliases also meet the conflict check.
+        foreach (var (_, owner) in parts)
+            if (owner is { } o && db.Entry(o.Record).State == EntityState.Unchanged)
+                db.Entry(o.Record).Property(nameof(Record.Version)).IsModified = true;
+        var byRecord = new Dictionary<Record, PendingAudit>(ReferenceEqualityComparer.Instance);
+        PendingAudit AuditOf(Record record)
+        {
+            if (byRecord.TryGetValue(record, out var audit)) return audit;
+            var entry = db.Entry(record);
+            return byRecord[record] = new PendingAudit(entry, record, ActionOf(entry), [], actor, now);
+        }
+
+        foreach (var entry in db.ChangeTracker.Entries<Record>().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).ToList())
+        {
+            Stamp(entry, entry.Entity, actor, now);
+            AddChanges(entry, "", AuditOf(entry.Entity).Changes);
+        }
+        foreach (var (entry, owner) in parts)
+            if (owner is { } o) AddChanges(entry, o.Prefix, AuditOf(o.Record).Changes);
+        return byRecord.Values.Where(a => a.Changes.Count > 0 || a.Action != AuditAction.Updated).ToList();
+    }
+
+    /// <summary>
+    /// Removing a record cascades to its parts (owned names, aliases, positions, links); a soft delete
+    /// must keep them, so those cascaded deletions are undone before anything is written.
+    /// </summary>
+    private static void KeepPartsOfSoftDeletedRecords(TwinningDb db)
+    {
+        var removed = db.ChangeTracker.Entries<Record>().Where(e => e.State == EntityState.Deleted)
+            .Select(e => (Root: e.Metadata.GetRootType().ClrType, e.Entity.Id)).ToHashSet();
+        if (removed.Count == 0) return;
+        foreach (var entry in db.ChangeTracker.Entries().Where(e => e.State == EntityState.Deleted && e.Entity is not Record).ToList())
+        {
+            var belongsToRemoved = entry.Metadata.GetForeignKeys().Any(fk =>
+                typeof(Record).IsAssignableFrom(fk.PrincipalEntityType.ClrType)
+                && entry.Property(fk.Properties[0].Name).CurrentValue is int id
+                && removed.Contains((fk.PrincipalEntityType.GetRootType().ClrType, id)));
+            if (belongsToRemoved) entry.State = EntityState.Unchanged;
+        }
+    }
+
+    /// <summary>Sets who/when, raises the version, and turns a delete into a soft delete.</summary>
+    private static void Stamp(EntityEntry entry, Record record, Actor actor, DateTime now)
+    {
+        switch (entry.State)
+        {
+            case EntityState.Added:
+                record.CreatedAt = now;
+                record.CreatedById = actor.UserId;
+                record.Version = 1;
+                break;
+            case EntityState.Deleted:
+                entry.State = EntityState.Modified;
+                record.DeletedAt = now;
+                record.DeletedById = actor.UserId;
+                goto case EntityState.Modified;
+            case EntityState.Modified:
+                record.UpdatedAt = now;
+                record.UpdatedById = actor.UserId;
+                record.Version = (int)entry.Property(nameof(Record.Version)).OriginalValue! + 1;
+                break;
+        }
+    }
+
+    private static AuditAction ActionOf(EntityEntry entry)
+    {
+        if (entry.State == EntityState.Added) return AuditAction.Created;
+        var deleted = entry.Property(nameof(Record.DeletedAt));
+        if (deleted.IsModified && deleted.OriginalValue is null && deleted.CurrentValue is not null) return AuditAction.Deleted;
+        if (deleted.IsModified && deleted.OriginalValue is not null && deleted.CurrentValue is null) return AuditAction.Restored;
+        return AuditAction.Updated;
+    }
+
+    /// <summary>
+    /// The record a part belongs to, found through its foreign keys among the tracked records: the
+    /// owner of an owned text (field "Name.Vi"), or the parent of an alias, position, link… ("PersonAlias.Name").
+    /// </summary>
+    private static (Record Record, string Prefix)? OwnerOf(TwinningDb db, EntityEntry entry)
+    {
+        var ownership = entry.Metadata.FindOwnership();
+        foreach (var fk in ownership is null ? entry.Metadata.GetForeignKeys() : [ownership])
+        {
+            if (!typeof(Record).IsAssignableFrom(fk.PrincipalEntityType.ClrType)) continue;
+            var property = entry.Property(fk.Properties[0].Name);
+            var id = entry.State == EntityState.Deleted ? property.OriginalValue : property.CurrentValue;
+            var owner = db.ChangeTracker.Entries<Record>()
+                .FirstOrDefault(e => e.Metadata.ClrType.IsAssignableTo(fk.PrincipalEntityType.ClrType) && Equals(e.Entity.Id, id));
+            if (owner is null) continue;
+            var prefix = ownership is not null ? ownership.PrincipalToDependent!.Name + "." : entry.Metadata.ShortName() + ".";
+            return (owner.Entity, prefix);
+        }
+        return null;
+    }
+
+    private static void AddChanges(EntityEntry entry, string prefix, Dictionary<string, FieldChange> changes)
+    {
+        foreach (var property in entry.Properties)
+        {
+            if (property.Metadata.IsPrimaryKey() || property.Metadata.IsForeignKey() && entry.Metadata.IsOwned()) continue;
+            if (Bookkeeping.Contains(property.Metadata.Name)) continue;
+            var before = entry.State == EntityState.Added ? null : property.OriginalValue;
+            var after = entry.State == EntityState.Deleted ? null : property.CurrentValue;
+            if (entry.State == EntityState.Modified && !property.IsModified) continue;
+            if (Equals(before, after)) continue;
+            changes[prefix + property.Metadata.Name] = new FieldChange(Show(before), Show(after));
+        }
+    }
+
+    private static object? Show(object? value) => value switch
+    {
+        null => null,
+        Enum e => e.ToString(),
+        DateOnly d => d.ToString("yyyy-MM-dd"),
+        DateTime t => t.ToString("O"),
+        _ => value,
+    };
+}

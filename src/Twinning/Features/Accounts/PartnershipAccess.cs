@@ -1,0 +1,40 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Twinning.Data;
+
+namespace Twinning.Features.Accounts;
+
+/// <summary>
+/// What the signed-in user may do in which partnership, read from their memberships once per request
+/// (not from claims, which would keep old rights until the next sign-in).
+/// </summary>
+public sealed class PartnershipAccess(TwinningDb db, IHttpContextAccessor http)
+{
+    private List<Membership>? _memberships;
+
+    public ClaimsPrincipal User => http.HttpContext?.User ?? new ClaimsPrincipal();
+    public bool IsSignedIn => User.Identity?.IsAuthenticated == true;
+    public bool IsAdministrator => User.IsInRole(GlobalRoles.Administrator);
+    public string? UserId => User.FindFirstValue(ClaimTypes.NameIdentifier);
+
+    public async Task<IReadOnlyList<Membership>> MembershipsAsync(CancellationToken ct = default)
+    {
+        if (_memberships is not null) return _memberships;
+        var userId = UserId;
+        _memberships = userId is null ? [] : await db.Memberships.AsNoTracking().Where(m => m.UserId == userId).ToListAsync(ct);
+        return _memberships;
+    }
+
+    /// <summary>Reads anything of the partnership: Administrators and every member of it.</summary>
+    public async Task<bool> CanReadAsync(int partnershipId, CancellationToken ct = default) =>
+        IsAdministrator || (await MembershipsAsync(ct)).Any(m => m.PartnershipId == partnershipId);
+
+    /// <summary>Reads records shared by all partnerships (people, organisations, sources): anyone with some membership.</summary>
+    public async Task<bool> CanReadSharedAsync(CancellationToken ct = default) =>
+        IsAdministrator || (await MembershipsAsync(ct)).Count > 0;
+
+    public async Task<IReadOnlyList<int>> ReadablePartnershipIdsAsync(CancellationToken ct = default) =>
+        IsAdministrator
+            ? await db.Partnerships.Select(p => p.Id).ToListAsync(ct)
+            : (await MembershipsAsync(ct)).Select(m => m.PartnershipId).Distinct().ToList();
+}

@@ -1,0 +1,50 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Twinning.Data;
+using Twinning.Features.Partnerships;
+using Twinning.Features.Workflow;
+
+namespace Twinning.Features.Accounts;
+
+/// <summary>The one page an anonymous visitor sees, with links to the public timelines.</summary>
+[AllowAnonymous]
+public sealed class SignInModel(SignInManager<TwinningUser> signIn, TwinningDb db, IStringLocalizer t) : PageModel
+{
+    [BindProperty, Required(ErrorMessage = "Validation.Required"), EmailAddress(ErrorMessage = "Validation.Email"), StringLength(256, ErrorMessage = "Validation.Length"), Display(Name = "Field.Email")]
+    public string Email { get; set; } = "";
+
+    [BindProperty, Required(ErrorMessage = "Validation.Required"), DataType(DataType.Password), StringLength(512, ErrorMessage = "Validation.Length"), Display(Name = "Field.Password")]
+    public string Password { get; set; } = "";
+
+    [BindProperty(SupportsGet = true), StringLength(2000, ErrorMessage = "Validation.Length")]
+    public string? ReturnUrl { get; set; }
+
+    public List<Partnership> PublicPartnerships { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct) => await LoadPublicAsync(ct);
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (!ModelState.IsValid)
+        {
+            await LoadPublicAsync(ct);
+            return Page();
+        }
+        var result = await signIn.PasswordSignInAsync(Email.Trim(), Password, isPersistent: false, lockoutOnFailure: true);
+        if (result.Succeeded) return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+        // One message for unknown user and wrong password: the page must not reveal which accounts exist.
+        ModelState.AddModelError(string.Empty, result.IsLockedOut ? t["SignIn.LockedOut"] : t["SignIn.Failed"]);
+        await LoadPublicAsync(ct);
+        return Page();
+    }
+
+    private async Task LoadPublicAsync(CancellationToken ct) =>
+        PublicPartnerships = await db.Partnerships.AsNoTracking()
+            .Where(p => p.State == RecordState.Approved && db.Activities.Any(a => a.PartnershipId == p.Id && a.IsPublic && a.State == RecordState.Approved))
+            .OrderBy(p => p.Id).ToListAsync(ct);
+}

@@ -1,0 +1,43 @@
+using System.Text.RegularExpressions;
+using Twinning.Features.Accounts;
+using static Microsoft.Playwright.Assertions;
+
+namespace Twinning.BrowserTests.Infrastructure;
+
+/// <summary>Signing in the way a person does: the real form, in the page's own browser context.</summary>
+public static partial class Accounts
+{
+    /// <summary>The sign-in page, whatever ReturnUrl it carries.</summary>
+    [GeneratedRegex(@"/account/signin(\?|$)", RegexOptions.IgnoreCase)]
+    public static partial Regex SignInPage();
+
+    /// <summary>The header's sign-out button, in either language.</summary>
+    public static ILocator SignOutButton(IPage page) =>
+        page.Locator("header form.account").GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^(Đăng xuất|Sign out)$") });
+
+    /// <summary>
+    /// Fills and submits the sign-in form (opening it first unless the page is on it already, e.g. after
+    /// a redirect that carries a ReturnUrl), then waits until the app has signed the user in.
+    /// The app allows 10 sign-in POSTs a minute per client address, and all tests of a host come
+    /// from 127.0.0.1: a collection that signs in more often than that gets 429s.
+    /// </summary>
+    public static async Task SignInAsync(IPage page, string email, string password)
+    {
+        if (!SignInPage().IsMatch(page.Url)) await page.GotoAsync(AccountSetup.SignInPath);
+        var form = page.Locator("main form").Filter(new() { Has = page.Locator("input[name=Password]") });
+        await form.Locator("input[name=Email]").FillAsync(email);
+        await form.Locator("input[name=Password]").FillAsync(password);
+        await form.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^(Đăng nhập|Sign in)$") }).ClickAsync();
+        try
+        {
+            await page.WaitForURLAsync(url => !SignInPage().IsMatch(url), new() { Timeout = 10_000 });
+        }
+        catch (TimeoutException)
+        {
+            var errors = await page.Locator("main .errors, main .field-error").AllInnerTextsAsync();
+            throw new InvalidOperationException(
+                $"Signing in as {email} did not leave the sign-in page ({page.Url}); it says: {string.Join(" | ", errors.Where(e => e.Trim().Length > 0))}");
+        }
+        await Expect(SignOutButton(page)).ToBeVisibleAsync();
+    }
+}

@@ -1,0 +1,170 @@
+using System.Net;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Twinning.Data;
+using Twinning.Features.Accounts;
+using Twinning.Features.Partnerships;
+using Twinning.Features.Workflow;
+using Twinning.Tests.Infrastructure;
+
+namespace Twinning.Tests.Web;
+
+/// <summary>
+/// Every endpoint of the app, checked for every kind of visitor against the rule it is meant to have.
+/// An endpoint missing from <see cref="Rules"/> fails the test: a new page cannot ship without a rule.
+/// </summary>
+public sealed class AuthorizationTests(AuthorizationTests.Users users) : IClassFixture<AuthorizationTests.Users>
+{
+    public enum Rule
+    {
+        /// <summary>Open to everyone, signed in or not.</summary>
+        Anonymous,
+        /// <summary>Any signed-in user.</summary>
+        SignedIn,
+        /// <summary>Records shared by all partnerships: anyone with a membership somewhere, and Administrators.</summary>
+        AnyMember,
+        /// <summary>Records of one partnership: its members and Administrators.</summary>
+        PartnershipMember,
+    }
+
+    /// <summary>The intended rule of each route (and method), and an example address to try it with.</summary>
+    private static readonly Dictionary<string, (Rule Rule, Func<Users, string?> Example)> Rules = new()
+    {
+        ["PAGE /"] = (Rule.SignedIn, _ => "/"),
+        ["PAGE /account/signin"] = (Rule.Anonymous, _ => "/account/signin"),
+        ["PAGE /account/signout"] = (Rule.SignedIn, _ => "/account/signout"),
+        ["PAGE /account/denied"] = (Rule.SignedIn, _ => null), // answers 403 by design: it is the denial itself
+        ["PAGE /setup"] = (Rule.Anonymous, _ => null), // 404 without a valid token: covered by the setup tests
+        ["PAGE /public/{partnershipId:int}"] = (Rule.Anonymous, u => $"/public/{u.PartnershipA}"),
+        ["PAGE /error/{code:int?}"] = (Rule.Anonymous, _ => null), // re-executed for status codes only
+        ["POST /culture"] = (Rule.Anonymous, _ => null), // antiforgery-checked: covered by the security tests
+        ["PAGE /partnerships/{partnershipId:int}"] = (Rule.PartnershipMember, u => $"/partnerships/{u.PartnershipA}"),
+        ["PAGE /partnerships/{partnershipId:int}/timeline"] = (Rule.PartnershipMember, u => $"/partnerships/{u.PartnershipA}/timeline"),
+        ["PAGE /partnerships/{partnershipId:int}/agreements"] = (Rule.PartnershipMember, u => $"/partnerships/{u.PartnershipA}/agreements"),
+        ["PAGE /agreements/{id:int}"] = (Rule.PartnershipMember, u => $"/agreements/{u.AgreementOfA}"),
+        ["PAGE /activities/{id:int}"] = (Rule.PartnershipMember, u => $"/activities/{u.ActivityOfA}"),
+        ["PAGE /people"] = (Rule.AnyMember, _ => "/people"),
+        ["PAGE /people/{id:int}"] = (Rule.AnyMember, u => $"/people/{u.Person}"),
+        ["PAGE /organisations"] = (Rule.AnyMember, _ => "/organisations"),
+        ["PAGE /organisations/{id:int}"] = (Rule.AnyMember, u => $"/organisations/{u.Organisation}"),
+        ["PAGE /sources"] = (Rule.AnyMember, _ => "/sources"),
+        ["PAGE /sources/{id:int}"] = (Rule.AnyMember, u => $"/sources/{u.Source}"),
+        ["PAGE /search"] = (Rule.AnyMember, _ => "/search?q=ha+noi"),
+    };
+
+    public enum Visitor { Anonymous, NoMembership, MemberOfA, MemberOfB, Administrator }
+
+    [Fact]
+    public void Every_endpoint_has_a_rule()
+    {
+        var missing = Endpoints().Where(e => !Rules.ContainsKey(e)).ToList();
+        missing.ShouldBeEmpty("endpoints without an authorization rule in AuthorizationTests.Rules");
+        Rules.Keys.Except(Endpoints()).ShouldBeEmpty("rules for endpoints that no longer exist");
+    }
+
+    public static TheoryData<string, Visitor> Cases() =>
+        new(Rules.Where(r => r.Key.StartsWith("PAGE ")).SelectMany(r => Enum.GetValues<Visitor>().Select(v => (r.Key, v))));
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public async Task Each_visitor_gets_what_the_rule_allows(string endpoint, Visitor visitor)
+    {
+        var (rule, example) = Rules[endpoint];
+        var url = example(users);
+        if (url is null) return; // exercised by the feature's own tests
+        var response = await users.Client(visitor).GetAsync(url, TestContext.Current.CancellationToken);
+        var outcome = Outcome(response);
+        var expected = Expected(rule, visitor);
+        outcome.ShouldBe(expected, $"{visitor} → {url}");
+    }
+
+    private static string Expected(Rule rule, Visitor visitor) => (rule, visitor) switch
+    {
+        (Rule.Anonymous, _) => "allowed",
+        (_, Visitor.Anonymous) => "sign-in",
+        (Rule.SignedIn, _) => "allowed",
+        (_, Visitor.Administrator) => "allowed",
+        (Rule.AnyMember, Visitor.NoMembership) => "denied",
+        (Rule.AnyMember, _) => "allowed",
+        (Rule.PartnershipMember, Visitor.MemberOfA) => "allowed",
+        (Rule.PartnershipMember, _) => "denied",
+        _ => throw new ArgumentOutOfRangeException(nameof(rule)),
+    };
+
+    private static string Outcome(HttpResponseMessage response)
+    {
+        var location = response.Headers.Location?.OriginalString ?? "";
+        return response.StatusCode switch
+        {
+            HttpStatusCode.Redirect when location.Contains("/account/signin") => "sign-in",
+            HttpStatusCode.Redirect when location.Contains("/account/denied") => "denied",
+            HttpStatusCode.Forbidden => "denied",
+            HttpStatusCode.OK or HttpStatusCode.Redirect => "allowed",
+            var other => $"unexpected {(int)other}",
+        };
+    }
+
+    /// <summary>
+    /// Every endpoint: a page is one endpoint whatever its handlers (authorization applies to the page, so
+    /// its GET check covers its POST handlers); other endpoints are listed per HTTP method.
+    /// </summary>
+    private IEnumerable<string> Endpoints() =>
+        users.App.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["PAGE"])
+                .Select(m => $"{m} /{e.RoutePattern.RawText?.TrimStart('/')}"))
+            .Where(e => !e.EndsWith("/error") && !e.Contains("/Error")) // the same error page under its file name
+            .Distinct();
+
+    /// <summary>The app with the dataset (partnership A), a second partnership B, and one user per kind of visitor.</summary>
+    public sealed class Users(PostgresServer postgres) : IAsyncLifetime
+    {
+        private readonly Dictionary<Visitor, HttpClient> _clients = [];
+        public TwinningAppFactory App { get; private set; } = null!;
+        public int PartnershipA { get; private set; }
+        public int PartnershipB { get; private set; }
+        public int AgreementOfA { get; private set; }
+        public int ActivityOfA { get; private set; }
+        public int Person { get; private set; }
+        public int Organisation { get; private set; }
+        public int Source { get; private set; }
+
+        public HttpClient Client(Visitor visitor) => _clients[visitor];
+
+        public async ValueTask InitializeAsync()
+        {
+            App = await TwinningAppFactory.CreateAsync(Engine.Sqlite, postgres);
+            _clients[Visitor.Anonymous] = App.CreateClient(new() { AllowAutoRedirect = false });
+            await using (var scope = App.Services.CreateAsyncScope())
+            {
+                var db = scope.ServiceProvider.GetRequiredService<TwinningDb>();
+                PartnershipA = await db.Partnerships.Select(p => p.Id).SingleAsync();
+                var b = new Partnership { Name = new("Hà Nội – Bangkok"), CityAName = new("Hà Nội"), CityACountry = "VN", CityBName = new("Bangkok"), CityBCountry = "TH", State = RecordState.Approved };
+                db.Partnerships.Add(b);
+                await db.SaveChangesAsync();
+                PartnershipB = b.Id;
+                AgreementOfA = await db.Agreements.Where(a => a.PartnershipId == PartnershipA).Select(a => a.Id).FirstAsync();
+                ActivityOfA = await db.Activities.Where(a => a.PartnershipId == PartnershipA).Select(a => a.Id).FirstAsync();
+                Person = await db.People.Select(p => p.Id).FirstAsync();
+                Organisation = await db.Organisations.Select(o => o.Id).FirstAsync();
+                Source = await db.Sources.Select(s => s.Id).FirstAsync();
+            }
+            await Add(Visitor.NoMembership, "nobody@test.local", false);
+            await Add(Visitor.MemberOfA, "viewer-a@test.local", false, new Membership { PartnershipId = PartnershipA, Role = PartnershipRole.Viewer });
+            await Add(Visitor.MemberOfB, "editor-b@test.local", false, new Membership { PartnershipId = PartnershipB, Role = PartnershipRole.Editor, Side = "VN" });
+            await Add(Visitor.Administrator, "admin@test.local", true);
+        }
+
+        private async Task Add(Visitor visitor, string email, bool administrator, params Membership[] memberships)
+        {
+            await TestUsers.CreateAsync(App, email, administrator, memberships);
+            _clients[visitor] = await TestUsers.SignedInClientAsync(App, email);
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            foreach (var client in _clients.Values) client.Dispose();
+            await App.DisposeAsync();
+        }
+    }
+}
