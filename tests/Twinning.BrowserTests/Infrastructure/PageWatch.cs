@@ -54,8 +54,7 @@ public static class UiText
 {
     private static readonly Lazy<Regex> KeyPattern = new(() =>
     {
-        var file = Path.Combine(AppContext.BaseDirectory, "Resources", "ui.vi.json");
-        var keys = JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllText(file))!.Keys;
+        var keys = new Twinning.Web.Localization.UiTextCatalog(Twinning.Web.Localization.UiTextCatalog.DefaultFolder).Languages["vi"].Keys;
         var namespaces = keys.Select(k => k.Split('.')[0]).Distinct().Select(Regex.Escape);
         return new Regex($@"\b(?:{string.Join('|', namespaces)})\.[A-Z][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)*\b");
     });

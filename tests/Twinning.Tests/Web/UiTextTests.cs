@@ -21,9 +21,9 @@ public sealed partial class UiTextTests
         var vietnamese = Catalog.Languages["vi"].Keys.ToHashSet();
         foreach (var (language, texts) in Catalog.Languages)
         {
-            vietnamese.Except(texts.Keys).ShouldBeEmpty($"keys missing from ui.{language}.json");
-            texts.Keys.Except(vietnamese).ShouldBeEmpty($"keys in ui.{language}.json that Vietnamese lacks");
-            texts.Where(kv => string.IsNullOrWhiteSpace(kv.Value)).ShouldBeEmpty($"blank texts in ui.{language}.json");
+            vietnamese.Except(texts.Keys).ShouldBeEmpty($"keys missing from Resources/{language}/");
+            texts.Keys.Except(vietnamese).ShouldBeEmpty($"keys in Resources/{language}/ that Vietnamese lacks");
+            texts.Where(kv => string.IsNullOrWhiteSpace(kv.Value)).ShouldBeEmpty($"blank texts in Resources/{language}/");
         }
     }
 

@@ -6,9 +6,10 @@ using Microsoft.Extensions.Localization;
 namespace Twinning.Web.Localization;
 
 /// <summary>
-/// UI text from Resources/ui.{language}.json: one flat key → text map per language. A language is
-/// offered as soon as its file exists (drop in ui.lo.json for Lao); a key missing from a language falls
-/// back to Vietnamese, then shows the key itself so a gap is visible rather than blank.
+/// UI text from Resources/{language}/*.json: flat key → text maps, one file per feature, merged (a key
+/// defined twice is an error). A language is offered as soon as its folder exists (add Resources/lo/
+/// for Lao); a key missing from a language falls back to Vietnamese, then shows the key itself so a
+/// gap is visible rather than blank.
 /// </summary>
 public sealed class UiTextCatalog
 {
@@ -18,13 +19,25 @@ public sealed class UiTextCatalog
 
     public UiTextCatalog(string folder)
     {
-        Languages = Directory.EnumerateFiles(folder, "ui.*.json")
-            .ToFrozenDictionary(
-                file => Path.GetFileNameWithoutExtension(file)["ui.".Length..],
-                file => (JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllText(file))
-                         ?? throw new InvalidDataException($"{file} is empty")).ToFrozenDictionary());
+        Languages = Directory.EnumerateDirectories(folder)
+            .Where(d => Directory.EnumerateFiles(d, "*.json").Any())
+            .ToFrozenDictionary(d => Path.GetFileName(d), Load);
         if (!Languages.ContainsKey(DefaultLanguage))
-            throw new InvalidDataException($"{folder} has no ui.{DefaultLanguage}.json");
+            throw new InvalidDataException($"{folder} has no {DefaultLanguage}/ folder of UI text");
+    }
+
+    private static FrozenDictionary<string, string> Load(string languageFolder)
+    {
+        var texts = new Dictionary<string, string>();
+        foreach (var file in Directory.EnumerateFiles(languageFolder, "*.json").Order())
+        {
+            var entries = JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllText(file))
+                ?? throw new InvalidDataException($"{file} is empty");
+            foreach (var (key, text) in entries)
+                if (!texts.TryAdd(key, text))
+                    throw new InvalidDataException($"{file}: the key '{key}' is already defined in another file of {languageFolder}");
+        }
+        return texts.ToFrozenDictionary();
     }
 
     public static string DefaultFolder => Path.Combine(AppContext.BaseDirectory, "Resources");
