@@ -23,6 +23,8 @@ public static class TwinningWebApp
         builder.Services.AddTwinningLocalization();
         builder.Services.AddScoped<SearchService>();
         builder.Services.AddScoped<CurrentPartnership>();
+        builder.Services.AddScoped<Features.Editing.RecordPermissions>();
+        builder.Services.AddScoped<Features.Workflow.RecordWorkflow>();
         builder.Services.AddScoped<Features.Sources.CitationLookup>();
         builder.Services.AddScoped<Features.Sources.RecordLinks>();
         builder.Services.AddHttpContextAccessor();

@@ -26,6 +26,12 @@ public sealed class AuthorizationTests(AuthorizationTests.Users users) : IClassF
         AnyMember,
         /// <summary>Records of one partnership: its members and Administrators.</summary>
         PartnershipMember,
+        /// <summary>Administrators only: every other signed-in user is denied.</summary>
+        Administrator,
+        /// <summary>Editing records shared by all partnerships: Editors and Contributors of any partnership, and Administrators.</summary>
+        SharedEditor,
+        /// <summary>Editor-only pages of one partnership (the bin): its Editors and Administrators.</summary>
+        PartnershipEditor,
     }
 
     /// <summary>The intended rule of each route (and method), and an example address to try it with.</summary>
@@ -51,6 +57,11 @@ public sealed class AuthorizationTests(AuthorizationTests.Users users) : IClassF
         ["PAGE /sources"] = (Rule.AnyMember, _ => "/sources"),
         ["PAGE /sources/{id:int}"] = (Rule.AnyMember, u => $"/sources/{u.Source}"),
         ["PAGE /search"] = (Rule.AnyMember, _ => "/search?q=ha+noi"),
+        ["PAGE /history/{type}/{id:int}"] = (Rule.AnyMember, u => $"/history/person/{u.Person}"),
+        ["PAGE /admin/audit"] = (Rule.Administrator, _ => "/admin/audit"),
+        ["PAGE /people/edit/{id:int?}"] = (Rule.SharedEditor, u => $"/people/edit/{u.Person}"),
+        ["PAGE /workflow/{type}/{id:int}"] = (Rule.SignedIn, _ => null), // posts only: covered by the editing tests
+        ["PAGE /partnerships/{partnershipId:int}/bin"] = (Rule.PartnershipEditor, u => $"/partnerships/{u.PartnershipA}/bin"),
     };
 
     public enum Visitor { Anonymous, NoMembership, MemberOfA, MemberOfB, Administrator }
@@ -85,6 +96,10 @@ public sealed class AuthorizationTests(AuthorizationTests.Users users) : IClassF
         (_, Visitor.Anonymous) => "sign-in",
         (Rule.SignedIn, _) => "allowed",
         (_, Visitor.Administrator) => "allowed",
+        (Rule.Administrator, _) => "denied",
+        (Rule.SharedEditor, Visitor.MemberOfB) => "allowed", // an Editor (of partnership B)
+        (Rule.SharedEditor, _) => "denied",
+        (Rule.PartnershipEditor, _) => "denied", // B's Editor is no Editor of A
         (Rule.AnyMember, Visitor.NoMembership) => "denied",
         (Rule.AnyMember, _) => "allowed",
         (Rule.PartnershipMember, Visitor.MemberOfA) => "allowed",

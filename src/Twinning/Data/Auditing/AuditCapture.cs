@@ -122,7 +122,9 @@ internal static class AuditCapture
             var property = entry.Property(fk.Properties[0].Name);
             var id = entry.State == EntityState.Deleted ? property.OriginalValue : property.CurrentValue;
             var owner = db.ChangeTracker.Entries<Record>()
-                .FirstOrDefault(e => e.Metadata.ClrType.IsAssignableTo(fk.PrincipalEntityType.ClrType) && Equals(e.Entity.Id, id));
+                .FirstOrDefault(e => e.Metadata.ClrType.IsAssignableTo(fk.PrincipalEntityType.ClrType)
+                    // The key property, not Entity.Id: a new record's key is a temporary value until saved.
+                    && Equals(e.Property(nameof(Record.Id)).CurrentValue, id));
             if (owner is null) continue;
             var prefix = ownership is not null ? ownership.PrincipalToDependent!.Name + "." : entry.Metadata.ShortName() + ".";
             return (owner.Entity, prefix);

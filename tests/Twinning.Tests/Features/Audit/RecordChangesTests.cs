@@ -45,6 +45,8 @@ public sealed class RecordChangesTests(PostgresServer postgres)
         await using var db = app.Database.NewContext();
         var entries = await db.AuditEntries.Where(a => a.RecordType == nameof(Person) && a.RecordId == id).OrderBy(a => a.Id).ToListAsync(Cancel);
         entries.Select(e => e.Action).ShouldBe([AuditAction.Created, AuditAction.Updated]);
+        // A new record's entry lists what it was created with, owned texts included.
+        JsonDocument.Parse(entries[0].Changes).RootElement.GetProperty("Name.Vi").GetProperty("after").GetString().ShouldBe("Lê Văn B");
         var changes = JsonDocument.Parse(entries[1].Changes).RootElement;
         changes.GetProperty("Name.Vi").GetProperty("before").GetString().ShouldBe("Lê Văn B");
         changes.GetProperty("Name.Vi").GetProperty("after").GetString().ShouldBe("Lê Văn Bình");

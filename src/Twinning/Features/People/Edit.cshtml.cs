@@ -1,0 +1,169 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Twinning.Data;
+using Twinning.Features.Editing;
+using Twinning.Features.Search;
+using Twinning.Features.Workflow;
+
+namespace Twinning.Features.People;
+
+/// <summary>
+/// Create or edit a person: names in three languages and every other spelling. Warns before creating
+/// a person whose name folds to one already on record, and shows both versions side by side when
+/// someone else saved the person meanwhile.
+/// </summary>
+public sealed class EditPersonModel(TwinningDb db, RecordPermissions permissions, RecordWorkflow workflow, IStringLocalizer t) : PageModel
+{
+    [BindProperty] public PersonInput Input { get; set; } = new();
+
+    /// <summary>Replace this field of the form with the other person's saved value (conflict view, no script needed).</summary>
+    [BindProperty] public string? Take { get; set; }
+
+    public bool IsNew { get; private set; }
+    public EditConflict? Conflict { get; private set; }
+    public List<Person> PossibleDuplicates { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(int? id, CancellationToken ct)
+    {
+        var person = id is null ? new Person() : await LoadAsync(id.Value, ct);
+        if (person is null) return NotFound();
+        if (!await permissions.CanEditAsync(person, ct)) return Forbid();
+        IsNew = id is null;
+        Input = PersonInput.From(person);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int? id, CancellationToken ct)
+    {
+        IsNew = id is null;
+        var person = IsNew ? new Person() : await LoadAsync(id!.Value, ct);
+        if (person is null) return NotFound();
+        if (!await permissions.CanEditAsync(person, ct)) return Forbid();
+
+        if (!IsNew && person.Version != Input.Version)
+            return ShowConflict(person);
+        if (!ModelState.IsValid) return Page();
+        if (IsNew && !Input.ConfirmNotDuplicate)
+        {
+            PossibleDuplicates = await FindSameNameAsync(Input.Names(), ct);
+            if (PossibleDuplicates.Count > 0) return Page();
+        }
+
+        Input.ApplyTo(person);
+        await workflow.AfterEditAsync(person, ct);
+        if (IsNew) db.People.Add(person);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Someone saved between our check and our write: show their version next to ours.
+            db.ChangeTracker.Clear();
+            return ShowConflict((await LoadAsync(person.Id, ct))!);
+        }
+        return Redirect($"/people/{person.Id}");
+    }
+
+    private IActionResult ShowConflict(Person current)
+    {
+        var theirs = PersonInput.From(current);
+        if (Take is not null) Input.Replace(Take, theirs);
+        Conflict = EditConflict.Between(Input.Compare(theirs, t), current.UpdatedById, current.UpdatedAt);
+        // The next save is a merge of what the user sees now, made against the current version.
+        Input.Version = current.Version;
+        ModelState.Clear();
+        return Page();
+    }
+
+    private Task<Person?> LoadAsync(int id, CancellationToken ct) =>
+        db.People.Include(p => p.Aliases).FirstOrDefaultAsync(p => p.Id == id, ct);
+
+    /// <summary>People already on record under any of these names, folded as the search box folds them.</summary>
+    private async Task<List<Person>> FindSameNameAsync(IEnumerable<string> names, CancellationToken ct)
+    {
+        var keys = names.Select(TextFolding.Fold).Where(k => k.Length > 0).Distinct().ToList();
+        var found = new List<Person>();
+        foreach (var key in keys)
+        {
+            var anchored = $"{SearchKeys.Separator}{key}{SearchKeys.Separator}";
+            found.AddRange(await db.People.AsNoTracking().Where(p => p.SearchKey.Contains(anchored)).ToListAsync(ct));
+        }
+        return found.DistinctBy(p => p.Id).ToList();
+    }
+}
+
+public sealed class PersonInput
+{
+    [Required(ErrorMessage = "Validation.Required"), StringLength(200, ErrorMessage = "Validation.Length"), Display(Name = "Language.Name.vi")]
+    public string NameVi { get; set; } = "";
+
+    [StringLength(200, ErrorMessage = "Validation.Length"), Display(Name = "Language.Name.en")]
+    public string? NameEn { get; set; }
+
+    [StringLength(200, ErrorMessage = "Validation.Length"), Display(Name = "Language.Name.lo")]
+    public string? NameLo { get; set; }
+
+    [Required(ErrorMessage = "Validation.Required"), RegularExpression("^[A-Z]{2}$", ErrorMessage = "Validation.Country"), Display(Name = "Field.Side")]
+    public string Country { get; set; } = "VN";
+
+    /// <summary>Other spellings, one per line.</summary>
+    [StringLength(4000, ErrorMessage = "Validation.Length"), Display(Name = "Person.Aliases")]
+    public string? Aliases { get; set; }
+
+    public int Version { get; set; }
+
+    /// <summary>Ticked after the duplicate warning: "this is someone else with the same name".</summary>
+    public bool ConfirmNotDuplicate { get; set; }
+
+    public static PersonInput From(Person p) => new()
+    {
+        NameVi = p.Name.Vi ?? "", NameEn = p.Name.En, NameLo = p.Name.Lo, Country = p.Country,
+        Aliases = string.Join("\n", p.Aliases.Select(a => a.Name)), Version = p.Version,
+    };
+
+    public IEnumerable<string> Names() => new[] { NameVi, NameEn, NameLo }.Concat(AliasList()).OfType<string>();
+
+    public void ApplyTo(Person p)
+    {
+        p.Name.Vi = Clean(NameVi);
+        p.Name.En = Clean(NameEn);
+        p.Name.Lo = Clean(NameLo);
+        p.Country = Country;
+        var wanted = AliasList().ToList();
+        p.Aliases.RemoveAll(a => !wanted.Contains(a.Name));
+        foreach (var alias in wanted.Where(w => p.Aliases.All(a => a.Name != w)))
+            p.Aliases.Add(new PersonAlias { Name = alias });
+    }
+
+    public IEnumerable<(string Name, string Label, string? Mine, string? Theirs)> Compare(PersonInput theirs, IStringLocalizer t) =>
+    [
+        (nameof(NameVi), t["Language.Name.vi"], NameVi, theirs.NameVi),
+        (nameof(NameEn), t["Language.Name.en"], NameEn, theirs.NameEn),
+        (nameof(NameLo), t["Language.Name.lo"], NameLo, theirs.NameLo),
+        (nameof(Country), t["Field.Side"], Country, theirs.Country),
+        (nameof(Aliases), t["Person.Aliases"], Aliases, theirs.Aliases),
+    ];
+
+    public void Replace(string field, PersonInput theirs)
+    {
+        switch (field)
+        {
+            case nameof(NameVi): NameVi = theirs.NameVi; break;
+            case nameof(NameEn): NameEn = theirs.NameEn; break;
+            case nameof(NameLo): NameLo = theirs.NameLo; break;
+            case nameof(Country): Country = theirs.Country; break;
+            case nameof(Aliases): Aliases = theirs.Aliases; break;
+        }
+    }
+
+    private IEnumerable<string> AliasList() =>
+        (Aliases ?? "").Split('\n').Select(a => Clean(a)).OfType<string>().Distinct();
+
+    /// <summary>Stored text is trimmed and in NFC, whatever the keyboard produced.</summary>
+    private static string? Clean(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? null : text.Trim().Normalize(System.Text.NormalizationForm.FormC);
+}
