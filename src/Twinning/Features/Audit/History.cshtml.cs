@@ -1,0 +1,121 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Twinning.Data;
+using Twinning.Features.Accounts;
+using Twinning.Features.Activities;
+using Twinning.Features.Agreements;
+using Twinning.Features.Anniversaries;
+using Twinning.Features.Editing;
+using Twinning.Features.Invitations;
+using Twinning.Features.Organisations;
+using Twinning.Features.Partnerships;
+using Twinning.Features.People;
+using Twinning.Features.Sources;
+
+namespace Twinning.Features.Audit;
+
+/// <summary>Every change ever made to one record, newest first: who, when, and each field before and after.</summary>
+public sealed class HistoryModel(TwinningDb db, PartnershipAccess access) : PageModel
+{
+    public RecordType Kind { get; private set; } = null!;
+    public Record Record { get; private set; } = null!;
+    public string Label { get; private set; } = "";
+    public List<AuditRow> Entries { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(string type, int id, CancellationToken ct)
+    {
+        if (RecordType.Named(type) is not { } kind) return NotFound();
+        // A deleted record keeps its history: that is when it is most wanted.
+        if (await kind.FindAsync(db, id, includeDeleted: true, ct) is not { } record) return NotFound();
+        if (!await CanReadAsync(record, ct)) return Forbid();
+        Kind = kind;
+        Record = record;
+        Label = LabelOf(record);
+
+        var names = kind.AuditTypeNames();
+        var entries = await db.AuditEntries.AsNoTracking()
+            .Where(a => a.RecordId == id && names.Contains(a.RecordType))
+            .OrderByDescending(a => a.At).ThenByDescending(a => a.Id).ToListAsync(ct);
+        Entries = entries.Select(AuditRow.From).ToList();
+        return Page();
+    }
+
+    /// <summary>The same rule as the record's own page: its partnership's members, or anyone with a membership for shared records.</summary>
+    private async Task<bool> CanReadAsync(Record record, CancellationToken ct) => record switch
+    {
+        IPartnershipScoped scoped => await access.CanReadAsync(scoped.PartnershipId, ct),
+        // A partnership's own page is for its members, so its history is too.
+        Partnership partnership => await access.CanReadAsync(partnership.Id, ct),
+        _ => await access.CanReadSharedAsync(ct),
+    };
+
+    private static string LabelOf(Record record) => record switch
+    {
+        Person p => p.Name.ToString(),
+        Organisation o => o.Name.ToString(),
+        Partnership p => p.Name.ToString(),
+        Agreement a => a.Title.ToString(),
+        Activity a => a.Title.ToString(),
+        Source s => s.Title,
+        Anniversary a => a.Name.ToString(),
+        Invitation i => i.Description.ToString(),
+        _ => "",
+    } is { Length: > 0 } label ? label : $"#{record.Id}";
+}
+
+/// <summary>One audit entry as a reader sees it: the time in office hours and each changed field as text.</summary>
+public sealed record AuditRow(AuditEntry Entry, DateTime Local, IReadOnlyList<FieldRow> Fields)
+{
+    /// <summary>
+    /// The log is kept in UTC and read in the offices' time: Vietnam and Laos (and Thailand) keep UTC+7
+    /// all year, with no daylight saving, so a fixed offset is exact and needs no time-zone database.
+    /// </summary>
+    public static readonly TimeSpan OfficeOffset = TimeSpan.FromHours(7);
+
+    public static AuditRow From(AuditEntry entry) =>
+        new(entry, DateTime.SpecifyKind(entry.At, DateTimeKind.Utc) + OfficeOffset, FieldRow.Parse(entry.Changes));
+
+    /// <summary>The UTC instant at which an office-time day begins, for filtering by date.</summary>
+    public static DateTime UtcStartOf(DateOnly day) =>
+        DateTime.SpecifyKind(day.ToDateTime(TimeOnly.MinValue) - OfficeOffset, DateTimeKind.Utc);
+
+    /// <summary>"dd/MM/yyyy HH:mm" in Vietnamese: the date pattern of the reader's language with the time.</summary>
+    public string When(IStringLocalizer t) =>
+        Local.ToString(t["Audit.Format.DateTime"].Value, CultureInfo.GetCultureInfo(t["Format.DateCulture"].Value));
+
+    /// <summary>The system itself (start-up, the dataset loader) rather than a person.</summary>
+    public bool BySystem => Entry.UserId is null;
+}
+
+/// <summary>A field of an audit entry with its value before and after, as text (null when there was none).</summary>
+public sealed record FieldRow(string Field, string? Before, string? After)
+{
+    public static IReadOnlyList<FieldRow> Parse(string changes)
+    {
+        try
+        {
+            using var json = JsonDocument.Parse(changes);
+            if (json.RootElement.ValueKind != JsonValueKind.Object) return [];
+            return json.RootElement.EnumerateObject()
+                .Select(p => new FieldRow(p.Name, Text(p.Value, "before"), Text(p.Value, "after"))).ToList();
+        }
+        catch (JsonException)
+        {
+            return [];
+        }
+    }
+
+    private static string? Text(JsonElement change, string side) =>
+        change.ValueKind == JsonValueKind.Object && change.TryGetProperty(side, out var value)
+            ? value.ValueKind switch
+            {
+                JsonValueKind.Null or JsonValueKind.Undefined => null,
+                JsonValueKind.String => value.GetString(),
+                _ => value.GetRawText(),
+            }
+            : null;
+}
