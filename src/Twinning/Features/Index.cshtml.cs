@@ -15,6 +15,7 @@ public sealed class HomeModel(TwinningDb db, Accounts.PartnershipAccess access) 
     {
         var readable = await access.ReadablePartnershipIdsAsync(cancellationToken);
         Partnerships = await db.Partnerships.AsNoTracking().Where(p => readable.Contains(p.Id)).OrderBy(p => p.Id).ToListAsync(cancellationToken);
-        return Partnerships.Count == 1 ? Redirect($"/partnerships/{Partnerships[0].Id}") : Page();
+        // Administrators always get the list: it is where they add partnerships.
+        return Partnerships.Count == 1 && !access.IsAdministrator ? Redirect($"/partnerships/{Partnerships[0].Id}") : Page();
     }
 }

@@ -26,6 +26,14 @@ public static class Show
     public static string Enum<TEnum>(this IStringLocalizer t, TEnum value) where TEnum : struct, System.Enum =>
         t[$"Enum.{typeof(TEnum).Name}.{value}"];
 
+    /// <summary>A country's name in the reader's language, or its ISO code when the UI has no name for it.</summary>
+    public static string Country(this IStringLocalizer t, string? code)
+    {
+        if (string.IsNullOrEmpty(code)) return "";
+        var name = t[$"Country.{code}"];
+        return name.ResourceNotFound ? code : name.Value;
+    }
+
     public static string Amount(decimal amount, string? currency) =>
         $"{amount.ToString("#,0.##", CultureInfo.CurrentCulture)} {currency}".Trim();
 

@@ -18,8 +18,8 @@ public static partial class Accounts
     /// <summary>
     /// Fills and submits the sign-in form (opening it first unless the page is on it already, e.g. after
     /// a redirect that carries a ReturnUrl), then waits until the app has signed the user in.
-    /// The app allows 10 sign-in POSTs a minute per client address, and all tests of a host come
-    /// from 127.0.0.1: a collection that signs in more often than that gets 429s.
+    /// The app allows 10 sign-in POSTs a minute per client address by default, and all tests of a host
+    /// come from 127.0.0.1: <see cref="TwinningAppHost"/> raises the limit (Security:SignInAttemptsPerMinute).
     /// </summary>
     public static async Task SignInAsync(IPage page, string email, string password)
     {

@@ -34,6 +34,8 @@ public sealed class TwinningAppHost : WebApplicationFactory<Program>
         builder.UseSetting("Database:MigrateOnStart", "true");
         builder.UseSetting("Database:LoadEmbeddedDataset", "true");
         builder.UseSetting("ConnectionStrings:Twinning", $"Data Source={DatabasePath}");
+        // Every test of a host signs in from 127.0.0.1; the editing journeys sign several people in.
+        builder.UseSetting("Security:SignInAttemptsPerMinute", "200");
     }
 
     /// <summary>Starts Kestrel (the dataset is loaded before it accepts requests) and finds its address.</summary>

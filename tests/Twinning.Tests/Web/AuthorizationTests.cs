@@ -60,8 +60,14 @@ public sealed class AuthorizationTests(AuthorizationTests.Users users) : IClassF
         ["PAGE /history/{type}/{id:int}"] = (Rule.AnyMember, u => $"/history/person/{u.Person}"),
         ["PAGE /admin/audit"] = (Rule.Administrator, _ => "/admin/audit"),
         ["PAGE /people/edit/{id:int?}"] = (Rule.SharedEditor, u => $"/people/edit/{u.Person}"),
+        ["PAGE /organisations/edit/{id:int?}"] = (Rule.SharedEditor, u => $"/organisations/edit/{u.Organisation}"),
         ["PAGE /workflow/{type}/{id:int}"] = (Rule.SignedIn, _ => null), // posts only: covered by the editing tests
         ["PAGE /partnerships/{partnershipId:int}/bin"] = (Rule.PartnershipEditor, u => $"/partnerships/{u.PartnershipA}/bin"),
+        ["PAGE /admin/users"] = (Rule.Administrator, _ => "/admin/users"),
+        ["PAGE /partnerships/edit/{id:int?}"] = (Rule.Administrator, u => $"/partnerships/edit/{u.PartnershipA}"),
+        // Editors and Contributors of the partnership; none of the visitors here is either for A.
+        ["PAGE /visits/edit/{id:int?}"] = (Rule.PartnershipEditor, u => $"/visits/edit?partnership={u.PartnershipA}"),
+        ["PAGE /admin/users/{id}"] = (Rule.Administrator, u => $"/admin/users/{u.SomeUserId}"),
     };
 
     public enum Visitor { Anonymous, NoMembership, MemberOfA, MemberOfB, Administrator }
@@ -143,6 +149,7 @@ public sealed class AuthorizationTests(AuthorizationTests.Users users) : IClassF
         public int Person { get; private set; }
         public int Organisation { get; private set; }
         public int Source { get; private set; }
+        public string SomeUserId { get; private set; } = "";
 
         public HttpClient Client(Visitor visitor) => _clients[visitor];
 
@@ -168,6 +175,8 @@ public sealed class AuthorizationTests(AuthorizationTests.Users users) : IClassF
             await Add(Visitor.MemberOfA, "viewer-a@test.local", false, new Membership { PartnershipId = PartnershipA, Role = PartnershipRole.Viewer });
             await Add(Visitor.MemberOfB, "editor-b@test.local", false, new Membership { PartnershipId = PartnershipB, Role = PartnershipRole.Editor, Side = "VN" });
             await Add(Visitor.Administrator, "admin@test.local", true);
+            await using var users = App.Services.CreateAsyncScope();
+            SomeUserId = await users.ServiceProvider.GetRequiredService<TwinningDb>().Users.Where(u => u.Email == "viewer-a@test.local").Select(u => u.Id).SingleAsync();
         }
 
         private async Task Add(Visitor visitor, string email, bool administrator, params Membership[] memberships)

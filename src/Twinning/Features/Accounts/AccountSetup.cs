@@ -30,7 +30,8 @@ public static class AccountSetup
             })
             .AddEntityFrameworkStores<TwinningDb>()
             .AddDefaultTokenProviders()
-            .AddClaimsPrincipalFactory<DisplayNameClaims>();
+            .AddClaimsPrincipalFactory<DisplayNameClaims>()
+            .AddErrorDescriber<LocalizedIdentityErrors>();
 
         services.ConfigureApplicationCookie(o =>
         {

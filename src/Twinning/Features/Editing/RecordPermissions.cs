@@ -32,6 +32,11 @@ public sealed class RecordPermissions(PartnershipAccess access, TwinningDb db)
                 && (record.Id == 0 || (record.CreatedById == access.UserId && record.State != RecordState.Approved)));
     }
 
+    /// <summary>Adding an activity to a partnership: its Editors, its Contributors who keep an organisation's activities, Administrators.</summary>
+    public async Task<bool> CanCreateActivityAsync(int partnershipId, CancellationToken ct = default) =>
+        access.IsAdministrator || (await access.MembershipsAsync(ct)).Any(m => m.PartnershipId == partnershipId
+            && (m.Role == PartnershipRole.Editor || m.Role == PartnershipRole.Contributor && m.OrganisationId is not null));
+
     /// <summary>Whether the user's own saves are approved at once (Editors, Administrators) or wait for one.</summary>
     public async Task<bool> SavesAreApprovedAsync(Record record, CancellationToken ct = default) =>
         access.IsAdministrator || (await EditorMembershipsAsync(record, ct)).Any();

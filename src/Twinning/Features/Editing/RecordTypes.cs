@@ -14,21 +14,26 @@ namespace Twinning.Features.Editing;
 /// <summary>
 /// The kinds of record people keep, by the short name used in addresses (/history/person/12,
 /// /workflow/activity/7) and the page that shows one. Audit entries name the concrete type
-/// (Visit, Meeting…), which <see cref="ForAuditType"/> maps back.
+/// (Visit, Meeting…), which <see cref="ForAuditType"/> maps back. <see cref="HasEditPage"/> narrows the
+/// edit page to the records of the kind that have one (of the activities, only visits so far).
 /// </summary>
-public sealed record RecordType(string Name, Type ClrType, Func<int, string> DetailsUrl, Func<int, string>? EditUrl = null)
+public sealed record RecordType(string Name, Type ClrType, Func<int, string> DetailsUrl, Func<int, string>? EditUrl = null, Func<Record, bool>? HasEditPage = null)
 {
     public static readonly IReadOnlyList<RecordType> All =
     [
-        new("partnership", typeof(Partnership), id => $"/partnerships/{id}"),
-        new("organisation", typeof(Organisation), id => $"/organisations/{id}"),
-        new("person", typeof(Person), id => $"/people/{id}", id => $"/people/{id}/edit"),
+        new("partnership", typeof(Partnership), id => $"/partnerships/{id}", id => $"/partnerships/edit/{id}"),
+        new("organisation", typeof(Organisation), id => $"/organisations/{id}", id => $"/organisations/edit/{id}"),
+        new("person", typeof(Person), id => $"/people/{id}", id => $"/people/edit/{id}"),
         new("agreement", typeof(Agreement), id => $"/agreements/{id}"),
-        new("activity", typeof(Activity), id => $"/activities/{id}"),
+        new("activity", typeof(Activity), id => $"/activities/{id}", id => $"/visits/edit/{id}", r => r is Visits.Visit),
         new("invitation", typeof(Invitation), _ => "/"),
         new("anniversary", typeof(Anniversary), _ => "/"),
         new("source", typeof(Source), id => $"/sources/{id}"),
     ];
+
+    /// <summary>The page that edits this record, or null when it has none.</summary>
+    public string? EditUrlOf(Record record) =>
+        EditUrl is not null && (HasEditPage?.Invoke(record) ?? true) ? EditUrl(record.Id) : null;
 
     public static RecordType? Named(string? name) => All.FirstOrDefault(t => t.Name == name);
 

@@ -22,6 +22,11 @@ public sealed class EditPersonModel(TwinningDb db, RecordPermissions permissions
     /// <summary>Replace this field of the form with the other person's saved value (conflict view, no script needed).</summary>
     [BindProperty] public string? Take { get; set; }
 
+    /// <summary>"Add a position": re-show the form with one more empty row, saving nothing.</summary>
+    [BindProperty] public bool AddPosition { get; set; }
+
+    public List<Organisations.Organisation> Organisations { get; private set; } = [];
+
     public bool IsNew { get; private set; }
     public EditConflict? Conflict { get; private set; }
     public List<Person> PossibleDuplicates { get; private set; } = [];
@@ -33,6 +38,7 @@ public sealed class EditPersonModel(TwinningDb db, RecordPermissions permissions
         if (!await permissions.CanEditAsync(person, ct)) return Forbid();
         IsNew = id is null;
         Input = PersonInput.From(person);
+        await LoadChoicesAsync(ct);
         return Page();
     }
 
@@ -42,9 +48,22 @@ public sealed class EditPersonModel(TwinningDb db, RecordPermissions permissions
         var person = IsNew ? new Person() : await LoadAsync(id!.Value, ct);
         if (person is null) return NotFound();
         if (!await permissions.CanEditAsync(person, ct)) return Forbid();
+        await LoadChoicesAsync(ct);
 
-        if (!IsNew && person.Version != Input.Version)
+        if (AddPosition)
+        {
+            Input.Positions.Add(new PositionInput());
+            ModelState.Clear();
+            return Page();
+        }
+        // "Use the saved value" (Take) always re-shows the conflict; it never saves.
+        if (!IsNew && (person.Version != Input.Version || Take is not null))
             return ShowConflict(person);
+        foreach (var (position, i) in Input.Positions.Select((p, i) => (p, i)))
+        {
+            if (position.OrganisationId is { } org && Organisations.All(o => o.Id != org))
+                ModelState.AddModelError($"Input.Positions[{i}].OrganisationId", t["Validation.Unknown"]);
+        }
         if (!ModelState.IsValid) return Page();
         if (IsNew && !Input.ConfirmNotDuplicate)
         {
@@ -80,7 +99,10 @@ public sealed class EditPersonModel(TwinningDb db, RecordPermissions permissions
     }
 
     private Task<Person?> LoadAsync(int id, CancellationToken ct) =>
-        db.People.Include(p => p.Aliases).FirstOrDefaultAsync(p => p.Id == id, ct);
+        db.People.Include(p => p.Aliases).Include(p => p.Positions).AsSplitQuery().FirstOrDefaultAsync(p => p.Id == id, ct);
+
+    private async Task LoadChoicesAsync(CancellationToken ct) =>
+        Organisations = await db.Organisations.AsNoTracking().OrderBy(o => o.Country).ThenBy(o => o.Name.Vi).ToListAsync(ct);
 
     /// <summary>People already on record under any of these names, folded as the search box folds them.</summary>
     private async Task<List<Person>> FindSameNameAsync(IEnumerable<string> names, CancellationToken ct)
@@ -114,6 +136,9 @@ public sealed class PersonInput
     [StringLength(4000, ErrorMessage = "Validation.Length"), Display(Name = "Person.Aliases")]
     public string? Aliases { get; set; }
 
+    /// <summary>The titles the person held, one row each; rows marked Remove are deleted on save.</summary>
+    public List<PositionInput> Positions { get; set; } = [];
+
     public int Version { get; set; }
 
     /// <summary>Ticked after the duplicate warning: "this is someone else with the same name".</summary>
@@ -123,6 +148,7 @@ public sealed class PersonInput
     {
         NameVi = p.Name.Vi ?? "", NameEn = p.Name.En, NameLo = p.Name.Lo, Country = p.Country,
         Aliases = string.Join("\n", p.Aliases.Select(a => a.Name)), Version = p.Version,
+        Positions = p.Positions.OrderBy(x => x.From ?? x.AttestedOn).ThenBy(x => x.Id).Select(PositionInput.Of).ToList(),
     };
 
     public IEnumerable<string> Names() => new[] { NameVi, NameEn, NameLo }.Concat(AliasList()).OfType<string>();
@@ -137,6 +163,15 @@ public sealed class PersonInput
         p.Aliases.RemoveAll(a => !wanted.Contains(a.Name));
         foreach (var alias in wanted.Where(w => p.Aliases.All(a => a.Name != w)))
             p.Aliases.Add(new PersonAlias { Name = alias });
+
+        var kept = Positions.Where(x => !x.Remove && !string.IsNullOrWhiteSpace(x.Title)).ToList();
+        p.Positions.RemoveAll(existing => kept.All(k => k.Id != existing.Id));
+        foreach (var row in kept)
+        {
+            var position = p.Positions.FirstOrDefault(x => x.Id == row.Id && row.Id != 0);
+            if (position is null) p.Positions.Add(position = new Position());
+            row.ApplyTo(position);
+        }
     }
 
     public IEnumerable<(string Name, string Label, string? Mine, string? Theirs)> Compare(PersonInput theirs, IStringLocalizer t) =>
@@ -146,6 +181,7 @@ public sealed class PersonInput
         (nameof(NameLo), t["Language.Name.lo"], NameLo, theirs.NameLo),
         (nameof(Country), t["Field.Side"], Country, theirs.Country),
         (nameof(Aliases), t["Person.Aliases"], Aliases, theirs.Aliases),
+        (nameof(Positions), t["Person.Positions"], PositionInput.Summary(Positions), PositionInput.Summary(theirs.Positions)),
     ];
 
     public void Replace(string field, PersonInput theirs)
@@ -157,6 +193,7 @@ public sealed class PersonInput
             case nameof(NameLo): NameLo = theirs.NameLo; break;
             case nameof(Country): Country = theirs.Country; break;
             case nameof(Aliases): Aliases = theirs.Aliases; break;
+            case nameof(Positions): Positions = theirs.Positions; break;
         }
     }
 
@@ -166,4 +203,48 @@ public sealed class PersonInput
     /// <summary>Stored text is trimmed and in NFC, whatever the keyboard produced.</summary>
     private static string? Clean(string? text) =>
         string.IsNullOrWhiteSpace(text) ? null : text.Trim().Normalize(System.Text.NormalizationForm.FormC);
+}
+
+/// <summary>One row of the person form's positions.</summary>
+public sealed class PositionInput : IValidatableObject
+{
+    public int Id { get; set; }
+
+    [StringLength(400, ErrorMessage = "Validation.Length"), Display(Name = "Field.Title")]
+    public string? Title { get; set; }
+
+    public int? OrganisationId { get; set; }
+
+    [Display(Name = "Field.From")] public DateOnly? From { get; set; }
+    [Display(Name = "Field.To")] public DateOnly? To { get; set; }
+    [Display(Name = "Position.AttestedOn")] public DateOnly? AttestedOn { get; set; }
+    public bool Remove { get; set; }
+
+    public static PositionInput Of(Position p) => new()
+    {
+        Id = p.Id, Title = p.Title, OrganisationId = p.OrganisationId, From = p.From, To = p.To, AttestedOn = p.AttestedOn,
+    };
+
+    public void ApplyTo(Position p)
+    {
+        p.Title = Title!.Trim().Normalize(System.Text.NormalizationForm.FormC);
+        p.OrganisationId = OrganisationId;
+        p.From = From;
+        p.To = To;
+        p.AttestedOn = AttestedOn;
+    }
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (From is { } from && To is { } to && to < from)
+        {
+            var t = validationContext.GetService(typeof(IStringLocalizer)) as IStringLocalizer;
+            yield return new ValidationResult(t?["Position.EndBeforeStart"] ?? "Position.EndBeforeStart", [nameof(To)]);
+        }
+    }
+
+    /// <summary>The positions as one line each, to show two versions side by side.</summary>
+    public static string Summary(IEnumerable<PositionInput> positions) =>
+        string.Join("\n", positions.Where(p => !p.Remove && !string.IsNullOrWhiteSpace(p.Title))
+            .Select(p => $"{p.Title} ({p.From:yyyy-MM-dd}–{p.To:yyyy-MM-dd})"));
 }

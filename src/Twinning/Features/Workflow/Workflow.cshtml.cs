@@ -32,6 +32,8 @@ public sealed class WorkflowModel(TwinningDb db, RecordWorkflow workflow, Record
         {
             if (!await permissions.SavesAreApprovedAsync(record, ct) || !await permissions.CanEditAsync(record, ct)) return false;
             db.Remove(record); // soft: the save turns it into DeletedAt
+            // A visit's meetings go with it (and come back with it).
+            if (record is Visits.Visit visit) db.RemoveRange(await db.Meetings.Where(m => m.VisitId == visit.Id).ToListAsync(ct));
             return true;
         }, ct);
 
@@ -41,6 +43,9 @@ public sealed class WorkflowModel(TwinningDb db, RecordWorkflow workflow, Record
             if (record.DeletedAt is null || !await permissions.SavesAreApprovedAsync(record, ct)) return false;
             record.DeletedAt = null;
             record.DeletedById = null;
+            if (record is Visits.Visit visit)
+                foreach (var meeting in await db.Meetings.IgnoreQueryFilters().Where(m => m.VisitId == visit.Id && m.DeletedAt != null).ToListAsync(ct))
+                    (meeting.DeletedAt, meeting.DeletedById) = (null, null);
             return true;
         }, ct, includeDeleted: true);
 

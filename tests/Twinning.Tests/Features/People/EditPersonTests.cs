@@ -116,6 +116,37 @@ public sealed class EditPersonTests(PostgresServer postgres) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Positions_are_added_with_the_add_button_and_saved_with_their_dates()
+    {
+        var client = await As("editor.vn@hanoi.test");
+        await Forms.PostAsync(client, await Forms.GetAsync(client, "/people/edit"), "/people/edit", Person("Đỗ Văn Khánh"));
+        var id = (await FindAsync("Đỗ Văn Khánh"))!.Id;
+
+        var added = await Forms.PostAsync(client, await Forms.GetAsync(client, $"/people/edit/{id}"), $"/people/edit/{id}", button: ("AddPosition", "true"));
+        added.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var page = new HtmlParser().ParseDocument(await added.Content.ReadAsStringAsync(Cancel));
+        page.QuerySelector("input[name='Input.Positions[0].Title']").ShouldNotBeNull();
+
+        var wrong = await Forms.PostAsync(client, page, $"/people/edit/{id}", new Dictionary<string, string?>
+        {
+            ["Input.Positions[0].Title"] = "Giám đốc Sở Ngoại vụ", ["Input.Positions[0].From"] = "2024-05-01", ["Input.Positions[0].To"] = "2023-01-01",
+        });
+        wrong.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await wrong.Content.ReadAsStringAsync(Cancel)).ShouldContain("Ngày kết thúc không được trước ngày bắt đầu.");
+
+        var saved = await Forms.PostAsync(client, page, $"/people/edit/{id}", new Dictionary<string, string?>
+        {
+            ["Input.Positions[0].Title"] = "Giám đốc Sở Ngoại vụ", ["Input.Positions[0].From"] = "2023-01-01", ["Input.Positions[0].To"] = "2024-05-01",
+        });
+        saved.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        await using var db = _app.Database.NewContext();
+        var position = await db.Positions.SingleAsync(p => p.PersonId == id, Cancel);
+        position.Title.ShouldBe("Giám đốc Sở Ngoại vụ");
+        position.From.ShouldBe(new DateOnly(2023, 1, 1));
+        position.To.ShouldBe(new DateOnly(2024, 5, 1));
+    }
+
+    [Fact]
     public async Task A_viewer_may_not_open_the_form_or_post_to_it()
     {
         var viewer = await As("viewer@hanoi.test");
@@ -178,8 +209,15 @@ public sealed class EditPersonTests(PostgresServer postgres) : IAsyncLifetime
         await using (var db = _app.Database.NewContext())
             (await db.AuditEntries.CountAsync(a => a.RecordId == id && a.RecordType == "Person" && a.Action == AuditAction.Updated, Cancel)).ShouldBe(1);
 
-        // Merging: the second editor keeps their spelling and saves against the current version.
-        (await Forms.PostAsync(second, page, $"/people/edit/{id}")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        // "Use the saved value" puts the other spelling into the form and saves nothing.
+        var taken = await Forms.PostAsync(second, page, $"/people/edit/{id}", button: ("Take", "NameEn"));
+        taken.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var takenPage = new HtmlParser().ParseDocument(await taken.Content.ReadAsStringAsync(Cancel));
+        ((AngleSharp.Html.Dom.IHtmlInputElement)takenPage.QuerySelector("#Input_NameEn")!).Value.ShouldBe("Hoang Van Minh");
+
+        // Merging: the second editor keeps their own spelling after all and saves against the current version.
+        (await Forms.PostAsync(second, takenPage, $"/people/edit/{id}", new Dictionary<string, string?> { ["Input.NameEn"] = "Minh Hoang" }))
+            .StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await FindAsync("Hoàng Văn Minh"))!.Name.En.ShouldBe("Minh Hoang");
     }
 

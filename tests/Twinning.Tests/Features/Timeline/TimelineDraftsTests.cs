@@ -1,0 +1,55 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Twinning.Data;
+using Twinning.Features.Accounts;
+using Twinning.Features.Visits;
+using Twinning.Features.Workflow;
+using Twinning.Tests.Infrastructure;
+
+namespace Twinning.Tests.Features.Timeline;
+
+/// <summary>Drafts are not part of the record yet: only those who act on them see them, marked as drafts.</summary>
+public sealed class TimelineDraftsTests(PostgresServer postgres)
+{
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task A_draft_shows_to_editors_and_its_organisations_contributors_but_not_to_viewers_or_in_figures()
+    {
+        await using var app = await TwinningAppFactory.CreateAsync(Engine.Sqlite, postgres);
+        using var _ = app.CreateClient();
+        int partnership, organisation;
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<TwinningDb>();
+            partnership = await db.Partnerships.Select(p => p.Id).SingleAsync(Cancel);
+            organisation = await db.Organisations.Where(o => o.Key == "org-hanoi-party-committee").Select(o => o.Id).SingleAsync(Cancel);
+            db.Visits.Add(new Visit
+            {
+                PartnershipId = partnership, Title = new("Đoàn Sở Văn hóa thăm Viêng Chăn"), StartDate = new DateOnly(2026, 10, 2),
+                State = RecordState.Draft, OwnerOrganisationId = organisation,
+            });
+            await db.SaveChangesAsync(Cancel);
+        }
+        await TestUsers.CreateAsync(app, "viewer@hanoi.test", false, new Membership { PartnershipId = partnership, Role = PartnershipRole.Viewer });
+        await TestUsers.CreateAsync(app, "editor@hanoi.test", false, new Membership { PartnershipId = partnership, Role = PartnershipRole.Editor, Side = "VN" });
+        await TestUsers.CreateAsync(app, "contributor@hanoi.test", false, new Membership { PartnershipId = partnership, Role = PartnershipRole.Contributor, OrganisationId = organisation });
+        var url = $"/partnerships/{partnership}/timeline?year=2026";
+
+        var viewer = await (await TestUsers.SignedInClientAsync(app, "viewer@hanoi.test")).GetStringAsync(url, Cancel);
+        viewer.ShouldNotContain("Đoàn Sở Văn hóa thăm Viêng Chăn");
+
+        foreach (var email in new[] { "editor@hanoi.test", "contributor@hanoi.test" })
+        {
+            var page = await Forms.GetAsync(await TestUsers.SignedInClientAsync(app, email), url);
+            var line = page.QuerySelectorAll("ul.timeline > li").Single(li => li.TextContent.Contains("Đoàn Sở Văn hóa thăm Viêng Chăn"));
+            line.QuerySelector(".badge.state-draft")!.TextContent.ShouldBe("Bản nháp");
+        }
+
+        // Figures count approved records only.
+        var dashboard = await Forms.GetAsync(await TestUsers.SignedInClientAsync(app, "editor@hanoi.test"), $"/partnerships/{partnership}");
+        var cells = dashboard.QuerySelectorAll("table tbody tr").Select(r => r.QuerySelectorAll("td").Select(c => c.TextContent.Trim()).ToArray())
+            .Single(c => c[0] == "2026");
+        cells[1..].ShouldBe(["0", "1", "0"]); // Thongloun Sisoulith's approved visit only; the Hanoi draft does not count
+    }
+}
