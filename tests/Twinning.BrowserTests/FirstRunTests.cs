@@ -49,7 +49,10 @@ public sealed class FirstRunTests(FirstRunFixture fixture) : IClassFixture<First
             await Artifacts.ScreenshotAsync(page, "setup-1-form");
             await form.GetByRole(AriaRole.Button, new() { Name = "Tạo tài khoản", Exact = true }).ClickAsync();
 
-            // 2. Signed in as the new Administrator, who reads the whole record: "/" leads to the dashboard.
+            // 2. Signed in as the new Administrator: "/" lists the partnerships (where new ones are added),
+            //    and the Hanoi–Vientiane one leads to its dashboard.
+            await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Thêm quan hệ đối tác" })).ToBeVisibleAsync();
+            await page.Locator("main").GetByRole(AriaRole.Link, new() { Name = "Hà Nội – Viêng Chăn", Exact = true }).ClickAsync();
             await Expect(page).ToHaveURLAsync(new Regex(@"/partnerships/\d+$"));
             var account = page.Locator("header form.account");
             await Expect(account.Locator(".user")).ToContainTextAsync(AdminName); // greeted by name, not by email

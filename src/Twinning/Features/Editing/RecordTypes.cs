@@ -24,7 +24,7 @@ public sealed record RecordType(string Name, Type ClrType, Func<int, string> Det
         new("partnership", typeof(Partnership), id => $"/partnerships/{id}", id => $"/partnerships/edit/{id}"),
         new("organisation", typeof(Organisation), id => $"/organisations/{id}", id => $"/organisations/edit/{id}"),
         new("person", typeof(Person), id => $"/people/{id}", id => $"/people/edit/{id}"),
-        new("agreement", typeof(Agreement), id => $"/agreements/{id}"),
+        new("agreement", typeof(Agreement), id => $"/agreements/{id}", id => $"/agreements/edit/{id}"),
         new("activity", typeof(Activity), id => $"/activities/{id}", id => $"/visits/edit/{id}", r => r is Visits.Visit),
         new("invitation", typeof(Invitation), _ => "/"),
         new("anniversary", typeof(Anniversary), _ => "/"),
