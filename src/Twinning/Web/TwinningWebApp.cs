@@ -57,6 +57,7 @@ public static class TwinningWebApp
         app.UseAntiforgery();
         app.MapRazorPages();
         app.MapCultureSwitch();
+        app.MapLookup();
         return app;
     }
 }

@@ -45,6 +45,7 @@ public sealed class AuthorizationTests(AuthorizationTests.Users users) : IClassF
         ["PAGE /public/{partnershipId:int}"] = (Rule.Anonymous, u => $"/public/{u.PartnershipA}"),
         ["PAGE /error/{code:int?}"] = (Rule.Anonymous, _ => null), // re-executed for status codes only
         ["POST /culture"] = (Rule.Anonymous, _ => null), // antiforgery-checked: covered by the security tests
+        ["GET /lookup/{kind}"] = (Rule.AnyMember, _ => "/lookup/people"),
         ["PAGE /partnerships/{partnershipId:int}"] = (Rule.PartnershipMember, u => $"/partnerships/{u.PartnershipA}"),
         ["PAGE /partnerships/{partnershipId:int}/timeline"] = (Rule.PartnershipMember, u => $"/partnerships/{u.PartnershipA}/timeline"),
         ["PAGE /partnerships/{partnershipId:int}/agreements"] = (Rule.PartnershipMember, u => $"/partnerships/{u.PartnershipA}/agreements"),
@@ -82,7 +83,7 @@ public sealed class AuthorizationTests(AuthorizationTests.Users users) : IClassF
     }
 
     public static TheoryData<string, Visitor> Cases() =>
-        new(Rules.Where(r => r.Key.StartsWith("PAGE ")).SelectMany(r => Enum.GetValues<Visitor>().Select(v => (r.Key, v))));
+        new(Rules.Where(r => r.Key.StartsWith("PAGE ") || r.Key.StartsWith("GET ")).SelectMany(r => Enum.GetValues<Visitor>().Select(v => (r.Key, v))));
 
     [Theory]
     [MemberData(nameof(Cases))]
