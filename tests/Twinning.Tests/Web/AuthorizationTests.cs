@@ -69,6 +69,10 @@ public sealed class AuthorizationTests(AuthorizationTests.Users users) : IClassF
         ["PAGE /partnerships/edit/{id:int?}"] = (Rule.Administrator, u => $"/partnerships/edit/{u.PartnershipA}"),
         // Editors and Contributors of the partnership; none of the visitors here is either for A.
         ["PAGE /visits/edit/{id:int?}"] = (Rule.PartnershipEditor, u => $"/visits/edit?partnership={u.PartnershipA}"),
+        ["PAGE /projects/edit/{id:int?}"] = (Rule.PartnershipEditor, u => $"/projects/edit?partnership={u.PartnershipA}"),
+        ["PAGE /programmes/edit/{id:int?}"] = (Rule.PartnershipEditor, u => $"/programmes/edit?partnership={u.PartnershipA}"),
+        ["PAGE /events/edit/{id:int?}"] = (Rule.PartnershipEditor, u => $"/events/edit?partnership={u.PartnershipA}"),
+        ["PAGE /donations/edit/{id:int?}"] = (Rule.PartnershipEditor, u => $"/donations/edit?partnership={u.PartnershipA}"),
         ["PAGE /admin/users/{id}"] = (Rule.Administrator, u => $"/admin/users/{u.SomeUserId}"),
     };
 

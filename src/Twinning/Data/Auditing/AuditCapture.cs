@@ -116,7 +116,9 @@ internal static class AuditCapture
     private static (Record Record, string Prefix)? OwnerOf(TwinningDb db, EntityEntry entry)
     {
         var ownership = entry.Metadata.FindOwnership();
-        foreach (var fk in ownership is null ? entry.Metadata.GetForeignKeys() : [ownership])
+        // A many-to-many link row (an event's organisers) belongs to the side whose navigation lists it, not to the other (the organisation).
+        var links = entry.Metadata.GetForeignKeys().Where(fk => fk.GetReferencingSkipNavigations().Any(s => s.PropertyInfo is not null || s.FieldInfo is not null)).ToList();
+        foreach (var fk in ownership is not null ? [ownership] : links.Count > 0 ? links : entry.Metadata.GetForeignKeys())
         {
             if (!typeof(Record).IsAssignableFrom(fk.PrincipalEntityType.ClrType)) continue;
             var property = entry.Property(fk.Properties[0].Name);

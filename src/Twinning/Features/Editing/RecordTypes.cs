@@ -33,7 +33,7 @@ public sealed record RecordType(string Name, Type ClrType, Func<int, string> Det
 
     /// <summary>The page that edits this record, or null when it has none.</summary>
     public string? EditUrlOf(Record record) =>
-        EditUrl is not null && (HasEditPage?.Invoke(record) ?? true) ? EditUrl(record.Id) : null;
+        record is Activity activity ? ActivityForms.EditUrl(activity) : EditUrl is not null && (HasEditPage?.Invoke(record) ?? true) ? EditUrl(record.Id) : null;
 
     public static RecordType? Named(string? name) => All.FirstOrDefault(t => t.Name == name);
 
