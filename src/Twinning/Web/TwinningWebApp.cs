@@ -16,10 +16,12 @@ public static class TwinningWebApp
 
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddTwinningDatabase(builder.Configuration);
-        builder.Services.AddTwinningAccounts(builder.Configuration);
-        builder.Services.AddScoped<SeedLoader>();
+        // Registered before everything else that starts with the host (data protection reads its keys
+        // from the database), so the database exists and is migrated before they need it.
         builder.Services.AddSingleton<DatabaseInitializer>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<DatabaseInitializer>());
+        builder.Services.AddTwinningAccounts(builder.Configuration);
+        builder.Services.AddScoped<SeedLoader>();
         builder.Services.AddTwinningLocalization();
         builder.Services.AddScoped<SearchService>();
         builder.Services.AddScoped<CurrentPartnership>();

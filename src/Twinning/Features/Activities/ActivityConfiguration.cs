@@ -37,5 +37,7 @@ public sealed class ActivityParticipantConfiguration : IEntityTypeConfiguration<
         builder.HasOne(p => p.Person).WithMany().HasForeignKey(p => p.PersonId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(p => p.Title).HasMaxLength(400);
         builder.HasIndex(p => new { p.PersonId, p.ActivityId });
+        // A part follows its record: hidden with it when the record is (soft) deleted.
+        builder.HasQueryFilter(p => p.Activity!.DeletedAt == null);
     }
 }

@@ -29,6 +29,8 @@ public sealed class AgreementSignatoryConfiguration : IEntityTypeConfiguration<A
     {
         builder.HasOne(s => s.Person).WithMany().HasForeignKey(s => s.PersonId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(s => s.Title).HasMaxLength(400);
+        // A part follows its record: hidden with it when the record is (soft) deleted.
+        builder.HasQueryFilter(s => s.Person!.DeletedAt == null);
     }
 }
 
@@ -39,5 +41,7 @@ public sealed class CommitmentConfiguration : IEntityTypeConfiguration<Commitmen
         builder.HasKeyColumns();
         builder.HasText(c => c.Text, required: true, maxLength: 2000);
         builder.HasMany(c => c.Responsible).WithMany().UsingEntity("CommitmentResponsibleOrganisations");
+        // A part follows its record: hidden with it when the record is (soft) deleted.
+        builder.HasQueryFilter(c => c.Agreement!.DeletedAt == null);
     }
 }

@@ -30,5 +30,7 @@ public sealed class PositionConfiguration : IEntityTypeConfiguration<Position>
         builder.HasKeyColumns();
         builder.Property(p => p.Title).HasMaxLength(400);
         builder.HasOne(p => p.Organisation).WithMany().HasForeignKey(p => p.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+        // A part follows its record: hidden with it when the record is (soft) deleted.
+        builder.HasQueryFilter(p => p.Person!.DeletedAt == null);
     }
 }

@@ -23,5 +23,7 @@ public sealed class CitationConfiguration : IEntityTypeConfiguration<Citation>
     {
         builder.Property(c => c.Quote).HasMaxLength(4000);
         builder.HasIndex(c => new { c.RecordKind, c.RecordId });
+        // A part follows its record: hidden with it when the record is (soft) deleted.
+        builder.HasQueryFilter(c => c.Source!.DeletedAt == null);
     }
 }
