@@ -26,7 +26,7 @@ public sealed record RecordType(string Name, Type ClrType, Func<int, string> Det
         new("person", typeof(Person), id => $"/people/{id}", id => $"/people/edit/{id}"),
         new("agreement", typeof(Agreement), id => $"/agreements/{id}", id => $"/agreements/edit/{id}"),
         new("activity", typeof(Activity), id => $"/activities/{id}", id => $"/visits/edit/{id}", r => r is Visits.Visit),
-        new("invitation", typeof(Invitation), _ => "/"),
+        new("invitation", typeof(Invitation), _ => "/", id => $"/invitations/edit/{id}"),
         new("anniversary", typeof(Anniversary), _ => "/"),
         new("source", typeof(Source), id => $"/sources/{id}"),
     ];
