@@ -64,6 +64,7 @@ public sealed class AuthorizationTests(AuthorizationTests.Users users) : IClassF
         ["PAGE /organisations/edit/{id:int?}"] = (Rule.SharedEditor, u => $"/organisations/edit/{u.Organisation}"),
         ["PAGE /agreements/edit/{id:int?}"] = (Rule.PartnershipEditor, u => $"/agreements/edit/{u.AgreementOfA}"),
         ["PAGE /invitations/edit/{id:int?}"] = (Rule.PartnershipEditor, u => $"/invitations/edit?partnership={u.PartnershipA}"),
+        ["PAGE /anniversaries/edit/{id:int?}"] = (Rule.PartnershipEditor, u => $"/anniversaries/edit?partnership={u.PartnershipA}"),
         ["PAGE /workflow/{type}/{id:int}"] = (Rule.SignedIn, _ => null), // posts only: covered by the editing tests
         ["PAGE /partnerships/{partnershipId:int}/bin"] = (Rule.PartnershipEditor, u => $"/partnerships/{u.PartnershipA}/bin"),
         ["PAGE /admin/users"] = (Rule.Administrator, _ => "/admin/users"),

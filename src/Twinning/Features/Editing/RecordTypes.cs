@@ -27,7 +27,7 @@ public sealed record RecordType(string Name, Type ClrType, Func<int, string> Det
         new("agreement", typeof(Agreement), id => $"/agreements/{id}", id => $"/agreements/edit/{id}"),
         new("activity", typeof(Activity), id => $"/activities/{id}", id => $"/visits/edit/{id}", r => r is Visits.Visit),
         new("invitation", typeof(Invitation), _ => "/", id => $"/invitations/edit/{id}"),
-        new("anniversary", typeof(Anniversary), _ => "/"),
+        new("anniversary", typeof(Anniversary), _ => "/", id => $"/anniversaries/edit/{id}"),
         new("source", typeof(Source), id => $"/sources/{id}"),
     ];
 
