@@ -62,6 +62,8 @@ public sealed class AuthorizationTests(AuthorizationTests.Users users) : IClassF
         ["PAGE /admin/audit"] = (Rule.Administrator, _ => "/admin/audit"),
         ["PAGE /people/edit/{id:int?}"] = (Rule.SharedEditor, u => $"/people/edit/{u.Person}"),
         ["PAGE /organisations/edit/{id:int?}"] = (Rule.SharedEditor, u => $"/organisations/edit/{u.Organisation}"),
+        ["PAGE /sources/edit/{id:int?}"] = (Rule.SharedEditor, u => $"/sources/edit/{u.Source}"),
+        ["PAGE /sources/{id:int}/cite"] = (Rule.SharedEditor, u => $"/sources/{u.Source}/cite"),
         ["PAGE /agreements/edit/{id:int?}"] = (Rule.PartnershipEditor, u => $"/agreements/edit/{u.AgreementOfA}"),
         ["PAGE /invitations/edit/{id:int?}"] = (Rule.PartnershipEditor, u => $"/invitations/edit?partnership={u.PartnershipA}"),
         ["PAGE /anniversaries/edit/{id:int?}"] = (Rule.PartnershipEditor, u => $"/anniversaries/edit?partnership={u.PartnershipA}"),

@@ -28,7 +28,7 @@ public sealed record RecordType(string Name, Type ClrType, Func<int, string> Det
         new("activity", typeof(Activity), id => $"/activities/{id}", id => $"/visits/edit/{id}", r => r is Visits.Visit),
         new("invitation", typeof(Invitation), _ => "/", id => $"/invitations/edit/{id}"),
         new("anniversary", typeof(Anniversary), _ => "/", id => $"/anniversaries/edit/{id}"),
-        new("source", typeof(Source), id => $"/sources/{id}"),
+        new("source", typeof(Source), id => $"/sources/{id}", id => $"/sources/edit/{id}"),
     ];
 
     /// <summary>The page that edits this record, or null when it has none.</summary>

@@ -1,0 +1,129 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Twinning.Data;
+using Twinning.Features.Editing;
+using Twinning.Features.Workflow;
+
+namespace Twinning.Features.Sources;
+
+/// <summary>
+/// Add or correct a source. Its text becomes read-only once something cites it: citations point at
+/// character offsets, which an edited text would silently move.
+/// </summary>
+public sealed class EditSourceModel(TwinningDb db, RecordPermissions permissions, RecordWorkflow workflow, IStringLocalizer t) : PageModel
+{
+    public const int MaxTextLength = 1_000_000;
+
+    [BindProperty] public SourceInput Input { get; set; } = new();
+    [BindProperty] public string? Take { get; set; }
+    public bool IsNew { get; private set; }
+    public bool TextLocked { get; private set; }
+    public EditConflict? Conflict { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int? id, CancellationToken ct)
+    {
+        var source = await FindAsync(id, ct);
+        if (source is null) return NotFound();
+        if (!await permissions.CanEditAsync(source, ct)) return Forbid();
+        Input = SourceInput.From(source);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int? id, CancellationToken ct)
+    {
+        var source = await FindAsync(id, ct);
+        if (source is null) return NotFound();
+        if (!await permissions.CanEditAsync(source, ct)) return Forbid();
+        if (!IsNew && (source.Version != Input.Version || Take is not null)) return ShowConflict(source);
+        if (TextLocked) Input.FullText = source.FullText;
+        if (Input.Url is { Length: > 0 } url && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
+            ModelState.AddModelError("Input.Url", t["Source.BadUrl"]);
+        if (!ModelState.IsValid) return Page();
+        Input.ApplyTo(source);
+        await workflow.AfterEditAsync(source, ct);
+        if (IsNew) db.Sources.Add(source);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return ShowConflict(await db.Sources.FirstAsync(s => s.Id == source.Id, ct));
+        }
+        return Redirect($"/sources/{source.Id}");
+    }
+
+    private async Task<Source?> FindAsync(int? id, CancellationToken ct)
+    {
+        IsNew = id is null;
+        if (IsNew) return new Source();
+        var source = await db.Sources.FirstOrDefaultAsync(s => s.Id == id, ct);
+        TextLocked = source is not null && await db.Citations.AnyAsync(c => c.SourceId == source.Id, ct);
+        return source;
+    }
+
+    private IActionResult ShowConflict(Source current)
+    {
+        var theirs = SourceInput.From(current);
+        if (Take is not null) Input.Replace(Take, theirs);
+        Conflict = EditConflict.Between(Input.Compare(theirs, t), current.UpdatedById, current.UpdatedAt);
+        Input.Version = current.Version;
+        ModelState.Clear();
+        return Page();
+    }
+}
+
+public sealed class SourceInput
+{
+    [Required(ErrorMessage = "Validation.Required"), StringLength(1000, ErrorMessage = "Validation.Length"), Display(Name = "Field.Title")]
+    public string Title { get; set; } = "";
+    [StringLength(200, ErrorMessage = "Validation.Length"), Display(Name = "Source.Outlet")] public string? Outlet { get; set; }
+    [StringLength(2000, ErrorMessage = "Validation.Length"), Display(Name = "Source.Url")] public string? Url { get; set; }
+    [Display(Name = "Source.Published")] public DateOnly? PublishedOn { get; set; }
+    [Required(ErrorMessage = "Validation.Required"), RegularExpression("^(vi|lo|en)$", ErrorMessage = "Validation.Unknown"), Display(Name = "Source.Language")]
+    public string Language { get; set; } = "vi";
+    [Display(Name = "Field.Kind")] public SourceKind Kind { get; set; } = SourceKind.Article;
+    [Required(ErrorMessage = "Validation.Required"), StringLength(EditSourceModel.MaxTextLength, ErrorMessage = "Validation.Length"), Display(Name = "Source.Text")]
+    public string FullText { get; set; } = "";
+    public int Version { get; set; }
+
+    public static SourceInput From(Source s) => new()
+    {
+        Title = s.Title, Outlet = s.Outlet, Url = s.Url, PublishedOn = s.PublishedOn, Language = s.Language, Kind = s.Kind, FullText = s.FullText, Version = s.Version,
+    };
+
+    public void ApplyTo(Source s)
+    {
+        s.Title = Clean(Title)!;
+        s.Outlet = Clean(Outlet);
+        s.Url = Clean(Url);
+        s.PublishedOn = PublishedOn;
+        s.Language = Language;
+        s.Kind = Kind;
+        // Line breaks normalised, text in NFC, as every stored text; offsets of later citations refer to this form.
+        s.FullText = FullText.Replace("\r\n", "\n").Normalize(System.Text.NormalizationForm.FormC);
+    }
+
+    public IEnumerable<(string Name, string Label, string? Mine, string? Theirs)> Compare(SourceInput theirs, IStringLocalizer t) =>
+    [
+        (nameof(Title), t["Field.Title"], Title, theirs.Title),
+        (nameof(Outlet), t["Source.Outlet"], Outlet, theirs.Outlet),
+        (nameof(Url), t["Source.Url"], Url, theirs.Url),
+        (nameof(PublishedOn), t["Source.Published"], PublishedOn?.ToString("yyyy-MM-dd"), theirs.PublishedOn?.ToString("yyyy-MM-dd")),
+        (nameof(Language), t["Source.Language"], Language, theirs.Language),
+        (nameof(Kind), t["Field.Kind"], Kind.ToString(), theirs.Kind.ToString()),
+        (nameof(FullText), t["Source.Text"], FullText, theirs.FullText),
+    ];
+
+    public void Replace(string field, SourceInput theirs)
+    {
+        var property = typeof(SourceInput).GetProperty(field);
+        if (property is not null && property.Name != nameof(Version)) property.SetValue(this, property.GetValue(theirs));
+    }
+
+    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim().Normalize(System.Text.NormalizationForm.FormC);
+}
