@@ -38,8 +38,9 @@ public sealed class AgreementDetailsModel(TwinningDb db, CitationLookup citation
         CommitmentsByArea = agreement.Commitments.OrderBy(c => c.Area).ThenBy(c => c.Id).GroupBy(c => c.Area).ToList();
 
         var commitmentIds = agreement.Commitments.Select(c => c.Id).ToList();
+        var seesDrafts = (await access.DraftReadablePartnershipIdsAsync(ct)).Contains(agreement.PartnershipId);
         var evidence = await db.Activities.AsNoTracking().Include(a => a.Commitments)
-            .Where(a => a.Commitments.Any(c => commitmentIds.Contains(c.Id)))
+            .Where(a => a.Commitments.Any(c => commitmentIds.Contains(c.Id)) && (seesDrafts || a.State == Workflow.RecordState.Approved))
             .OrderBy(a => a.StartDate).ToListAsync(ct);
         ActivitiesByCommitment = commitmentIds.ToDictionary(
             cid => cid, cid => evidence.Where(a => a.Commitments.Any(c => c.Id == cid)).ToList());

@@ -18,9 +18,11 @@ public sealed class ListAgreementsModel(TwinningDb db, PartnershipAccess access)
         var partnership = await db.Partnerships.AsNoTracking().FirstOrDefaultAsync(p => p.Id == partnershipId, ct);
         if (partnership is null) return NotFound();
         if (!await access.CanReadAsync(partnershipId, ct)) return Forbid();
+        var seesDrafts = (await access.DraftReadablePartnershipIdsAsync(ct)).Contains(partnershipId);
         Partnership = partnership;
         Agreements = await db.Agreements.AsNoTracking().Include(a => a.AgencyAgreements)
             .Where(a => a.PartnershipId == partnershipId && a.ParentId == null)
+            .Where(a => a.State == Workflow.RecordState.Approved || access.IsAdministrator || seesDrafts)
             .OrderByDescending(a => a.StartYear).ThenByDescending(a => a.SignedOn)
             .ToListAsync(ct);
         return Page();

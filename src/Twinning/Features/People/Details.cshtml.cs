@@ -30,9 +30,11 @@ public sealed class PersonDetailsModel(TwinningDb db, CitationLookup citations, 
         Posts = Post.Group(person.Positions, positionCitations);
 
         var readable = await access.ReadablePartnershipIdsAsync(ct);
+        var drafts = await access.DraftReadablePartnershipIdsAsync(ct);
         var activities = await db.Activities.AsNoTracking()
             .Include(a => a.Participants).ThenInclude(p => p.Person)
-            .Where(a => readable.Contains(a.PartnershipId) && a.Participants.Any(p => p.PersonId == id))
+            .Where(a => readable.Contains(a.PartnershipId) && (a.State == Workflow.RecordState.Approved || drafts.Contains(a.PartnershipId))
+                && a.Participants.Any(p => p.PersonId == id))
             .OrderByDescending(a => a.StartDate).ToListAsync(ct);
         Attended = activities.Select(a => new Attendance(a,
             a.Participants.First(p => p.PersonId == id),

@@ -31,14 +31,16 @@ public sealed class SearchService(TwinningDb db, Accounts.PartnershipAccess acce
     {
         // Agreements and activities belong to partnerships; only those the reader may see are searched.
         var readable = await access.ReadablePartnershipIdsAsync(ct);
+        var drafts = await access.DraftReadablePartnershipIdsAsync(ct);
+        const Workflow.RecordState approved = Workflow.RecordState.Approved;
         var hits = new List<SearchHit>();
         hits.AddRange((await Matching(db.People, key, phonetic).OrderBy(p => p.Name.Vi).Take(MaxPerKind).ToListAsync(ct))
             .Select(p => new SearchHit(SearchHitKind.Person, p.Id, p.Name.ToString(), p.Country)));
         hits.AddRange((await Matching(db.Organisations, key, phonetic).OrderBy(o => o.Name.Vi).Take(MaxPerKind).ToListAsync(ct))
             .Select(o => new SearchHit(SearchHitKind.Organisation, o.Id, o.Name.ToString(), o.Abbreviation)));
-        hits.AddRange((await Matching(db.Agreements.Where(a => readable.Contains(a.PartnershipId)), key, phonetic).OrderBy(a => a.SignedOn).Take(MaxPerKind).ToListAsync(ct))
+        hits.AddRange((await Matching(db.Agreements.Where(a => readable.Contains(a.PartnershipId) && (a.State == approved || drafts.Contains(a.PartnershipId))), key, phonetic).OrderBy(a => a.SignedOn).Take(MaxPerKind).ToListAsync(ct))
             .Select(a => new SearchHit(SearchHitKind.Agreement, a.Id, a.Title.ToString(), a.Period)));
-        hits.AddRange((await Matching(db.Activities.Where(a => readable.Contains(a.PartnershipId)), key, phonetic).OrderBy(a => a.StartDate).Take(MaxPerKind).ToListAsync(ct))
+        hits.AddRange((await Matching(db.Activities.Where(a => readable.Contains(a.PartnershipId) && (a.State == approved || drafts.Contains(a.PartnershipId))), key, phonetic).OrderBy(a => a.StartDate).Take(MaxPerKind).ToListAsync(ct))
             .Select(a => new SearchHit(SearchHitKind.Activity, a.Id, a.Title.ToString(), null)));
         return hits;
     }

@@ -18,16 +18,18 @@ public sealed class TimelineDraftsTests(PostgresServer postgres)
     {
         await using var app = await TwinningAppFactory.CreateAsync(Engine.Sqlite, postgres);
         using var _ = app.CreateClient();
-        int partnership, organisation;
+        int partnership, organisation, agreement;
         await using (var scope = app.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<TwinningDb>();
             partnership = await db.Partnerships.Select(p => p.Id).SingleAsync(Cancel);
             organisation = await db.Organisations.Where(o => o.Key == "org-hanoi-party-committee").Select(o => o.Id).SingleAsync(Cancel);
+            var commitment = await db.Commitments.Where(c => c.Agreement!.Key == "agr-2026-2030").FirstAsync(Cancel);
+            agreement = commitment.AgreementId;
             db.Visits.Add(new Visit
             {
                 PartnershipId = partnership, Title = new("Đoàn Sở Văn hóa thăm Viêng Chăn"), StartDate = new DateOnly(2026, 10, 2),
-                State = RecordState.Draft, OwnerOrganisationId = organisation,
+                State = RecordState.Draft, OwnerOrganisationId = organisation, Commitments = [commitment],
             });
             await db.SaveChangesAsync(Cancel);
         }
@@ -36,8 +38,11 @@ public sealed class TimelineDraftsTests(PostgresServer postgres)
         await TestUsers.CreateAsync(app, "contributor@hanoi.test", false, new Membership { PartnershipId = partnership, Role = PartnershipRole.Contributor, OrganisationId = organisation });
         var url = $"/partnerships/{partnership}/timeline?year=2026";
 
-        var viewer = await (await TestUsers.SignedInClientAsync(app, "viewer@hanoi.test")).GetStringAsync(url, Cancel);
-        viewer.ShouldNotContain("Đoàn Sở Văn hóa thăm Viêng Chăn");
+        var viewerClient = await TestUsers.SignedInClientAsync(app, "viewer@hanoi.test");
+        foreach (var page in new[] { url, $"/agreements/{agreement}", "/search?q=doan+so+van+hoa" })
+            (await viewerClient.GetStringAsync(page, Cancel)).ShouldNotContain("Đoàn Sở Văn hóa thăm Viêng Chăn", customMessage: page);
+        (await (await TestUsers.SignedInClientAsync(app, "editor@hanoi.test")).GetStringAsync($"/agreements/{agreement}", Cancel))
+            .ShouldContain("Đoàn Sở Văn hóa thăm Viêng Chăn");
 
         foreach (var email in new[] { "editor@hanoi.test", "contributor@hanoi.test" })
         {
