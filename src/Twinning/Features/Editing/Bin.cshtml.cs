@@ -33,6 +33,12 @@ public sealed class BinModel(TwinningDb db, PartnershipAccess access) : PageMode
             .Select(p => new Row(RecordType.Named("person")!, p.Id, p.Name.ToString(), p.Version, p.DeletedAt!.Value)));
         deleted.AddRange((await db.Organisations.IgnoreQueryFilters().AsNoTracking().Where(o => o.DeletedAt != null).ToListAsync(ct))
             .Select(o => new Row(RecordType.Named("organisation")!, o.Id, o.Name.ToString(), o.Version, o.DeletedAt!.Value)));
+        deleted.AddRange((await db.Invitations.IgnoreQueryFilters().AsNoTracking().Where(i => i.PartnershipId == partnershipId && i.DeletedAt != null).ToListAsync(ct))
+            .Select(i => new Row(RecordType.Named("invitation")!, i.Id, i.Description.ToString(), i.Version, i.DeletedAt!.Value)));
+        deleted.AddRange((await db.Anniversaries.IgnoreQueryFilters().AsNoTracking().Where(a => a.PartnershipId == partnershipId && a.DeletedAt != null).ToListAsync(ct))
+            .Select(a => new Row(RecordType.Named("anniversary")!, a.Id, a.Name.ToString(), a.Version, a.DeletedAt!.Value)));
+        deleted.AddRange((await db.Sources.IgnoreQueryFilters().AsNoTracking().Where(s => s.DeletedAt != null).ToListAsync(ct))
+            .Select(s => new Row(RecordType.Named("source")!, s.Id, s.Title, s.Version, s.DeletedAt!.Value)));
         Rows = deleted.OrderByDescending(r => r.DeletedAt).ToList();
         return Page();
     }

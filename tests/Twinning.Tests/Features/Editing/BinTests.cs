@@ -44,6 +44,15 @@ public sealed class BinTests(PostgresServer postgres)
         // The person's positions and aliases survived the round trip.
         (await check.Positions.CountAsync(p => p.PersonId == personId, Cancel)).ShouldBeGreaterThan(0);
 
+        // Sources wait in the bin too.
+        int sourceId;
+        await using (var db = app.Database.NewContext()) sourceId = await db.Sources.Where(s => s.Kind == Twinning.Features.Sources.SourceKind.Reference).Select(s => s.Id).FirstAsync(Cancel);
+        var source = await Forms.GetAsync(editor, $"/sources/{sourceId}");
+        (await Forms.PostAsync(editor, source, $"/workflow/source/{sourceId}?handler=delete", formSelector: "form[action$='handler=delete']"))
+            .StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var binWithSource = await Forms.GetAsync(editor, $"/partnerships/{partnership}/bin");
+        binWithSource.QuerySelector($"form[action='/workflow/source/{sourceId}?handler=restore']").ShouldNotBeNull();
+
         var viewer = await TestUsers.SignedInClientAsync(app, "viewer@hanoi.test");
         (await viewer.GetAsync($"/partnerships/{partnership}/bin", Cancel)).Headers.Location?.OriginalString.ShouldContain("/account/denied");
     }
