@@ -178,8 +178,7 @@ public abstract class ActivityCommonInput
     }
 
     /// <summary>Stored text is trimmed and in NFC, whatever the keyboard produced.</summary>
-    public static string? Clean(string? text) =>
-        string.IsNullOrWhiteSpace(text) ? null : text.Trim().Normalize(System.Text.NormalizationForm.FormC);
+    public static string? Clean(string? text) => Editing.FormText.Clean(text);
 }
 
 /// <summary>An activity form page, as the shared fields partial (_ActivityCommonFields) sees it.</summary>

@@ -149,8 +149,7 @@ public sealed class AgreementInput
     }
 
     /// <summary>Stored text is trimmed and in NFC, whatever the keyboard produced.</summary>
-    internal static string? Clean(string? text) =>
-        string.IsNullOrWhiteSpace(text) ? null : text.Trim().Normalize(System.Text.NormalizationForm.FormC);
+    internal static string? Clean(string? text) => Editing.FormText.Clean(text);
 }
 
 /// <summary>One signatory row: a person and the title they signed under, as the document writes it.</summary>

@@ -96,9 +96,5 @@ public sealed class AnniversaryInput
         (nameof(BaseDate), t["Anniversary.BaseDate"], BaseDate?.ToString("yyyy-MM-dd"), theirs.BaseDate?.ToString("yyyy-MM-dd")),
     ];
 
-    public void Replace(string field, AnniversaryInput theirs)
-    {
-        var property = typeof(AnniversaryInput).GetProperty(field);
-        if (property is not null && property.Name != nameof(Version)) property.SetValue(this, property.GetValue(theirs));
-    }
+    public void Replace(string field, AnniversaryInput theirs) => Editing.FormText.TakeField(this, theirs, field);
 }

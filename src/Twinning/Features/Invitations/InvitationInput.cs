@@ -52,11 +52,7 @@ public sealed class InvitationInput : IValidatableObject
         typeof(InvitationInput).GetProperties().Where(p => p.Name != nameof(Version))
             .Select(p => (p.Name, t[$"Invitation.Field.{p.Name}"].Value, Show(p.GetValue(this)), Show(p.GetValue(theirs))));
 
-    public void Replace(string field, InvitationInput theirs)
-    {
-        var property = typeof(InvitationInput).GetProperty(field);
-        if (property is not null && property.Name != nameof(Version)) property.SetValue(this, property.GetValue(theirs));
-    }
+    public void Replace(string field, InvitationInput theirs) => Editing.FormText.TakeField(this, theirs, field);
 
     private static string? Show(object? value) => value switch { DateOnly d => d.ToString("yyyy-MM-dd"), null => null, _ => value.ToString() };
 }

@@ -40,13 +40,13 @@ public sealed class OrganisationInput
 
     public void ApplyTo(Organisation o)
     {
-        o.Name.Vi = Clean(NameVi);
-        o.Name.En = Clean(NameEn);
-        o.Name.Lo = Clean(NameLo);
-        o.Abbreviation = Clean(Abbreviation);
+        o.Name.Vi = Editing.FormText.Clean(NameVi);
+        o.Name.En = Editing.FormText.Clean(NameEn);
+        o.Name.Lo = Editing.FormText.Clean(NameLo);
+        o.Abbreviation = Editing.FormText.Clean(Abbreviation);
         o.Kind = Kind;
         o.Country = Country;
-        o.City = Clean(City);
+        o.City = Editing.FormText.Clean(City);
         o.ParentId = ParentId;
     }
 
@@ -62,12 +62,6 @@ public sealed class OrganisationInput
         (nameof(ParentId), t["Organisation.Parent"], ParentId?.ToString(), theirs.ParentId?.ToString()),
     ];
 
-    public void Replace(string field, OrganisationInput theirs)
-    {
-        var property = typeof(OrganisationInput).GetProperty(field);
-        if (property is not null && property.Name != nameof(Version)) property.SetValue(this, property.GetValue(theirs));
-    }
+    public void Replace(string field, OrganisationInput theirs) => Editing.FormText.TakeField(this, theirs, field);
 
-    private static string? Clean(string? text) =>
-        string.IsNullOrWhiteSpace(text) ? null : text.Trim().Normalize(System.Text.NormalizationForm.FormC);
 }

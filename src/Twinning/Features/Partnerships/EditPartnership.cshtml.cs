@@ -106,9 +106,5 @@ public sealed class PartnershipInput
         typeof(PartnershipInput).GetProperties().Where(p => p.Name != nameof(Version))
             .Select(p => (p.Name, t[$"Partnership.Field.{p.Name}"].Value, p.GetValue(this)?.ToString(), p.GetValue(theirs)?.ToString()));
 
-    public void Replace(string field, PartnershipInput theirs)
-    {
-        var property = typeof(PartnershipInput).GetProperty(field);
-        if (property is not null && property.Name != nameof(Version)) property.SetValue(this, property.GetValue(theirs));
-    }
+    public void Replace(string field, PartnershipInput theirs) => Editing.FormText.TakeField(this, theirs, field);
 }

@@ -155,9 +155,9 @@ public sealed class PersonInput
 
     public void ApplyTo(Person p)
     {
-        p.Name.Vi = Clean(NameVi);
-        p.Name.En = Clean(NameEn);
-        p.Name.Lo = Clean(NameLo);
+        p.Name.Vi = FormText.Clean(NameVi);
+        p.Name.En = FormText.Clean(NameEn);
+        p.Name.Lo = FormText.Clean(NameLo);
         p.Country = Country;
         var wanted = AliasList().ToList();
         p.Aliases.RemoveAll(a => !wanted.Contains(a.Name));
@@ -198,11 +198,8 @@ public sealed class PersonInput
     }
 
     private IEnumerable<string> AliasList() =>
-        (Aliases ?? "").Split('\n').Select(a => Clean(a)).OfType<string>().Distinct();
+        (Aliases ?? "").Split('\n').Select(a => FormText.Clean(a)).OfType<string>().Distinct();
 
-    /// <summary>Stored text is trimmed and in NFC, whatever the keyboard produced.</summary>
-    private static string? Clean(string? text) =>
-        string.IsNullOrWhiteSpace(text) ? null : text.Trim().Normalize(System.Text.NormalizationForm.FormC);
 }
 
 /// <summary>One row of the person form's positions.</summary>

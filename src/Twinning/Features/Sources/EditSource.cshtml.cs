@@ -98,9 +98,9 @@ public sealed class SourceInput
 
     public void ApplyTo(Source s)
     {
-        s.Title = Clean(Title)!;
-        s.Outlet = Clean(Outlet);
-        s.Url = Clean(Url);
+        s.Title = Editing.FormText.Clean(Title)!;
+        s.Outlet = Editing.FormText.Clean(Outlet);
+        s.Url = Editing.FormText.Clean(Url);
         s.PublishedOn = PublishedOn;
         s.Language = Language;
         s.Kind = Kind;
@@ -119,11 +119,6 @@ public sealed class SourceInput
         (nameof(FullText), t["Source.Text"], FullText, theirs.FullText),
     ];
 
-    public void Replace(string field, SourceInput theirs)
-    {
-        var property = typeof(SourceInput).GetProperty(field);
-        if (property is not null && property.Name != nameof(Version)) property.SetValue(this, property.GetValue(theirs));
-    }
+    public void Replace(string field, SourceInput theirs) => Editing.FormText.TakeField(this, theirs, field);
 
-    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim().Normalize(System.Text.NormalizationForm.FormC);
 }

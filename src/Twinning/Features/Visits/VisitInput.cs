@@ -151,8 +151,7 @@ public sealed class VisitInput
     }
 
     /// <summary>Stored text is trimmed and in NFC, whatever the keyboard produced.</summary>
-    internal static string? Clean(string? text) =>
-        string.IsNullOrWhiteSpace(text) ? null : text.Trim().Normalize(System.Text.NormalizationForm.FormC);
+    internal static string? Clean(string? text) => Editing.FormText.Clean(text);
 }
 
 /// <summary>One meeting row of the visit form: an existing meeting (its id) or a new one (0).</summary>
