@@ -30,7 +30,8 @@ public static partial class Accounts
         await form.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^(Đăng nhập|Sign in)$") }).ClickAsync();
         try
         {
-            await page.WaitForURLAsync(url => !SignInPage().IsMatch(url), new() { Timeout = 10_000 });
+            // Commit, not Load: a slow page after sign-in (a cold query on a busy CI machine) is not a failed sign-in.
+            await page.WaitForURLAsync(url => !SignInPage().IsMatch(url), new() { Timeout = 30_000, WaitUntil = WaitUntilState.Commit });
         }
         catch (TimeoutException)
         {
@@ -38,6 +39,6 @@ public static partial class Accounts
             throw new InvalidOperationException(
                 $"Signing in as {email} did not leave the sign-in page ({page.Url}); it says: {string.Join(" | ", errors.Where(e => e.Trim().Length > 0))}");
         }
-        await Expect(SignOutButton(page)).ToBeVisibleAsync();
+        await Expect(SignOutButton(page)).ToBeVisibleAsync(new() { Timeout = 30_000 });
     }
 }
