@@ -43,7 +43,7 @@ public sealed class ArticleExtractor
                 break;
             case ArticleFormat.Html:
                 var html = input.Text ?? TextDecoder.Decode(input.Bytes!, notes);
-                CheckLength(html);
+                if (html.Length > options.MaxInputBytes) throw InputLimits.TooLarge(html.Length, options.MaxInputBytes, "web page");
                 LegacyEncodingCheck.Check(html);
                 var page = HtmlArticleReader.Read(html);
                 raw = page.Text;
@@ -65,7 +65,7 @@ public sealed class ArticleExtractor
     {
         if (text.Length > options.MaxTextChars)
             throw new ArticleRejectedException(RejectionReason.TooLarge,
-                $"The text is too long to be an article ({text.Length / 1024 / 1024.0:0.#} million characters; the limit is {options.MaxTextChars / 1024 / 1024} million). Paste only the article itself.");
+                $"The text is too long to be an article ({text.Length:N0} characters; the limit is {options.MaxTextChars:N0}). Paste only the article itself.");
     }
 
     private ArticleExtraction Analyse(string text, DateOnly? metaPublished, List<string> notes)
@@ -101,11 +101,20 @@ public sealed class ArticleExtractor
         var titles = new List<TitleFound>();
         foreach (var t in p.Titles)
         {
-            var same = titles.FindIndex(x => x.Key == t.Key || TextFolding.Fold(x.Text) == TextFolding.Fold(t.Text));
+            var same = titles.FindIndex(x => SamePost(x, t));
             if (same < 0) titles.Add(t);
             else if (t.Text.Length > titles[same].Text.Length) titles[same] = t;
         }
         return new ExtractedPerson(name, aliases, SideOf(p, doc), titles.Select(t => new ExtractedTitle(t.Text, t.Span)).ToList(), p.Mentions.OrderBy(m => m.Start).ToList(), p.Lexicon?.Id);
+    }
+
+    /// <summary>Same head and body, or the same head where one of them names no body ("Tổng Bí thư" / "Tổng Bí thư Đảng …").</summary>
+    private static bool SamePost(TitleFound a, TitleFound b)
+    {
+        if (a.Key == b.Key || TextFolding.Fold(a.Text) == TextFolding.Fold(b.Text)) return true;
+        var (headA, bodyA) = (a.Key[..a.Key.IndexOf('|')], a.Key[(a.Key.IndexOf('|') + 1)..]);
+        var (headB, bodyB) = (b.Key[..b.Key.IndexOf('|')], b.Key[(b.Key.IndexOf('|') + 1)..]);
+        return headA == headB && (bodyA.Length == 0 || bodyB.Length == 0) && a.Countries.Concat(b.Countries).Distinct().Count() <= 1;
     }
 
     /// <summary>The country a person's titles name first ("Đại sứ Lào tại Việt Nam" → Laos); else the shape of the name.</summary>

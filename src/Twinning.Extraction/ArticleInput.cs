@@ -54,9 +54,10 @@ public sealed class ArticleInput
 /// <summary>Size limits, so no input can make the extractor run out of time or memory.</summary>
 public static class InputLimits
 {
-    public const long DefaultMaxInputBytes = 60L * 1024 * 1024;
-    /// <summary>Longest cleaned article text; press articles are a few tens of kilobytes.</summary>
-    public const int DefaultMaxTextChars = 60 * 1024 * 1024;
+    /// <summary>Largest file: a saved web page with its inline scripts and styles can run to a few megabytes.</summary>
+    public const long DefaultMaxInputBytes = 30L * 1024 * 1024;
+    /// <summary>Longest article text (after a page's markup is gone); press articles are a few tens of kilobytes.</summary>
+    public const int DefaultMaxTextChars = 2 * 1024 * 1024;
     /// <summary>Most bytes a DOCX's document part may inflate to (zip bombs are stopped here).</summary>
     public const long DefaultMaxDocxUncompressedBytes = 100L * 1024 * 1024;
 

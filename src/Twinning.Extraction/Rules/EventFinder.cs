@@ -52,7 +52,8 @@ internal sealed class EventFinder(ArticleDocument doc, IReadOnlyList<DateMention
                 var (first, end, mention) = inSentence[m];
                 var from = m == 0 ? sentence.FirstToken : inSentence[m - 1].EndToken;
                 var to = m + 1 < inSentence.Count ? inSentence[m + 1].FirstToken : sentence.EndToken;
-                var future = v.FutureMarkers.AnyIn(tokens, from, to);
+                // "sẽ thăm … từ ngày 24 đến 26-11": only a future word just before the date makes it future.
+                var future = v.FutureMarkers.AnyIn(tokens, Math.Max(from, first - 10), first);
                 ExtractedDate date;
                 ExtractedDate? endDate = null;
                 if (mention is null)
@@ -77,7 +78,8 @@ internal sealed class EventFinder(ArticleDocument doc, IReadOnlyList<DateMention
                         }
                     }
                 }
-                context = date.Date;
+                // A trip's range frames the story; the day being told is the last single date.
+                if (mention?.IsRange != true || context is null) context = date.Date;
                 var kind = KindIn(from, to, mention?.IsRange == true);
                 if (kind is null) continue;
                 events.Add(new EventFound(kind.Value, date, endDate, PlaceOf(sentence, from, to), sentence));
@@ -128,9 +130,9 @@ internal sealed class EventFinder(ArticleDocument doc, IReadOnlyList<DateMention
             for (var k = a; k + 1 < b; k++)
             {
                 if (tokens[k].Key != At) continue;
-                var j = k + 1;
-                while (j < b && v.TitleQualifiers.TryMatch(tokens, j, out var qLen, out _)) j += qLen;
-                if (v.Places.TryMatch(tokens, j, out _, out var place)) return place.IsCountry ? CityOf(place.Country) : place.English;
+                // "tại Thủ đô Viêng Chăn", "tại trụ sở Thành ủy Viêng Chăn": the first place before the clause ends.
+                for (var j = k + 1; j < Math.Min(b, k + 6) && tokens[j].Text is not "," and not "." and not ";"; j++)
+                    if (v.Places.TryMatch(tokens, j, out _, out var place)) return place.IsCountry ? CityOf(place.Country) : place.English;
             }
         return null;
     }
