@@ -15,10 +15,14 @@ namespace Twinning.Features.Import;
 /// progress; without it, the form posts them all and the page lists the outcome of each.
 /// </summary>
 [RequestSizeLimit(MaxRequestBytes)]
-[RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = MaxRequestBytes, ValueLengthLimit = (int)MaxRequestBytes)]
 public sealed class ImportModel(TwinningDb db, RecordPermissions permissions, ArticleIntake intake, IStringLocalizer t) : PageModel
 {
-    /// <summary>Room for a few saved web pages at once; each file is also held to the library's own limit.</summary>
+    /// <summary>
+    /// Room for a few saved web pages at once, and for a pasted text too long to be an article (percent-encoded
+    /// Vietnamese triples in size) to reach <see cref="ArticleIntake.MaxPastedChars"/> and be refused with a reason
+    /// rather than by the form reader. Each file is also held to the library's own limit.
+    /// </summary>
     public const long MaxRequestBytes = 100L * 1024 * 1024;
 
     [BindProperty] public string? Text { get; set; }

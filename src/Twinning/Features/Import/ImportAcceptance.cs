@@ -150,6 +150,9 @@ public sealed class ImportAcceptance(TwinningDb db, RecordPermissions permission
 
         source.State = RecordState.Draft;
         await AfterChangeAsync(source, ct);
+        // The source's version guards the whole acceptance: of two people accepting one article at once,
+        // the second meets a concurrency conflict and writes nothing, rather than creating everything twice.
+        db.Entry(source).Property(s => s.Version).IsModified = true;
         await db.SaveChangesAsync(ct);
 
         foreach (var (proposal, id) in made)

@@ -19,9 +19,12 @@ namespace Twinning.Features.Import;
 /// records it proposes, each new or matching one already held, to correct, accept or leave out.
 /// Accepting writes everything at once or nothing; rejecting the article drops its draft source.
 /// </summary>
-public sealed class ReviewModel(TwinningDb db, RecordPermissions permissions, PartnershipAccess access, ArticleReader reader, ImportAcceptance acceptance) : PageModel
+public sealed class ReviewModel(TwinningDb db, RecordPermissions permissions, PartnershipAccess access, ArticleReader reader, ImportAcceptance acceptance, Microsoft.Extensions.Localization.IStringLocalizer t) : PageModel
 {
     [BindProperty] public Dictionary<string, ProposalEdit> Edits { get; set; } = [];
+
+    /// <summary>The source's version when the review was shown: a later one means someone accepted meanwhile.</summary>
+    [BindProperty] public int? Version { get; set; }
 
     public Source Source { get; private set; } = null!;
     public Partnership Partnership { get; private set; } = null!;
@@ -47,10 +50,32 @@ public sealed class ReviewModel(TwinningDb db, RecordPermissions permissions, Pa
         // The stored text is what the spans index: re-reading may tidy it further, and nothing cites it yet.
         if (tracked.FullText != Proposals.Extraction.Text && !await db.Citations.AnyAsync(c => c.SourceId == tracked.Id, ct))
             tracked.FullText = Proposals.Extraction.Text;
-        var errors = await acceptance.AcceptAsync(tracked, Partnership, Proposals, edits, await ContributorOrganisationAsync(ct), ct);
+        if (Version is { } seen && seen != tracked.Version) return await AcceptedMeanwhileAsync(partnershipId, sourceId, ct);
+        Dictionary<string, string> errors;
+        try
+        {
+            errors = await acceptance.AcceptAsync(tracked, Partnership, Proposals, edits, await ContributorOrganisationAsync(ct), ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return await AcceptedMeanwhileAsync(partnershipId, sourceId, ct);
+        }
         if (errors.Count == 0) return Redirect($"/partnerships/{Partnership.Id}/timeline");
         foreach (var (field, message) in errors) ModelState.AddModelError(field, message);
         Edits = edits;
+        return Page();
+    }
+
+    /// <summary>Someone accepted from this article since the page was shown: the review again, as it now stands, saying so.</summary>
+    private async Task<IActionResult> AcceptedMeanwhileAsync(int partnershipId, int sourceId, CancellationToken ct)
+    {
+        db.ChangeTracker.Clear();
+        var posted = Edits;
+        if (await LoadAsync(partnershipId, sourceId, ct) is { } refused) return refused;
+        // What the reviewer chose stays on the form; what is now already recorded can no longer be ticked.
+        Edits = Proposals.All.ToDictionary(p => p.Key, p => posted.GetValueOrDefault(p.Key) is { } mine && !p.AlreadyCited ? mine : DefaultEdit(p));
+        ModelState.Clear();
+        ModelState.AddModelError("", t["Import.AcceptedMeanwhile"]);
         return Page();
     }
 

@@ -181,6 +181,44 @@ public sealed class ImportTests(PostgresServer postgres) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Of_two_reviewers_accepting_one_article_at_once_the_second_is_told_and_nothing_is_made_twice()
+    {
+        var review = await PasteAsync(_editor, Seed("001"));
+        var first = await Forms.GetAsync(_editor, review);
+        var second = await Forms.GetAsync(_editor, review);
+        (await Forms.PostAsync(_editor, first, review + "?handler=Accept", formSelector: "form.import-accept")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var after = await CountsAsync();
+
+        var late = await Forms.PostAsync(_editor, second, review + "?handler=Accept", formSelector: "form.import-accept");
+        late.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var page = new HtmlParser().ParseDocument(await late.Content.ReadAsStringAsync(Cancel));
+        page.QuerySelector("form.import-accept .errors")!.TextContent.ShouldContain("một người khác đã chấp nhận");
+        page.QuerySelectorAll("fieldset.proposal .badge.new").ShouldBeEmpty();
+        (await CountsAsync()).ShouldBe(after);
+    }
+
+    [Fact]
+    public async Task Markup_in_a_pasted_article_is_shown_as_text()
+    {
+        var review = await PasteAsync(_editor, "Chiều 12/3/2024, tại Hà Nội, <script>alert('x')</script><b>đồng chí Nguyễn Văn A</b> đã tiếp Đoàn đại biểu Thủ đô Viêng Chăn.");
+        var html = await _editor.GetStringAsync(review, Cancel);
+        html.ShouldNotContain("<script>alert");
+        html.ShouldNotContain("<b>đồng chí");
+        html.ShouldContain("&lt;script&gt;");
+    }
+
+    [Fact]
+    public async Task A_paste_too_large_for_an_article_is_refused_and_leaves_nothing()
+    {
+        var form = await Forms.GetAsync(_editor, ImportUrl);
+        var huge = string.Concat(Enumerable.Repeat("Hà Nội và Viêng Chăn tăng cường hợp tác. ", 60_000));
+        var response = await Forms.PostAsync(_editor, form, ImportUrl, new Dictionary<string, string?> { ["Text"] = huge }, formSelector: "form.import-form");
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await response.Content.ReadAsStringAsync(Cancel)).ShouldContain("quá lớn");
+        (await CountsAsync()).ShouldBe((0, 0, 0, 0, 0));
+    }
+
+    [Fact]
     public async Task Rejecting_an_article_removes_its_draft()
     {
         var review = await PasteAsync(_editor, Seed("000"));
