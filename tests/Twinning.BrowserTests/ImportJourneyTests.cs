@@ -21,6 +21,38 @@ public sealed class ImportJourneyTests(EmptyPartnershipFixture fixture) : IClass
     }
 
     [Fact]
+    public async Task Several_files_are_read_one_by_one_each_with_its_progress_and_outcome()
+    {
+        await using var context = await fixture.NewContextAsync();
+        var watch = new PageWatch(context);
+        var page = await context.NewPageAsync();
+        try
+        {
+            await Accounts.SignInAsync(page, fixture.EditorEmail, fixture.EditorPassword);
+            await page.GotoAsync($"/partnerships/{fixture.PartnershipId}/import");
+            await page.GetByLabel("Hoặc tải tệp lên").SetInputFilesAsync(new[]
+            {
+                new FilePayload { Name = "bai-bao.txt", MimeType = "text/plain", Buffer = System.Text.Encoding.UTF8.GetBytes(SeedArticle()) },
+                new FilePayload { Name = "bao-cao.docx", MimeType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document", Buffer = "not a zip"u8.ToArray() },
+            });
+            await page.GetByRole(AriaRole.Button, new() { Name = "Đọc", Exact = true }).ClickAsync();
+
+            var rows = page.Locator(".import-progress li");
+            await Expect(rows).ToHaveCountAsync(2);
+            await Expect(rows.Nth(0).Locator("a")).ToHaveAttributeAsync("href", new Regex($@"/partnerships/{fixture.PartnershipId}/import/\d+$"));
+            await Expect(rows.Nth(0).Locator("progress")).ToHaveAttributeAsync("value", "1");
+            await Expect(rows.Nth(1).Locator(".status.error")).ToContainTextAsync("Word");
+            await Artifacts.ScreenshotAsync(page, "import-0-files");
+        }
+        catch
+        {
+            await Artifacts.FailureScreenshotAsync(page, "import-files");
+            throw;
+        }
+        watch.ShouldBeClean();
+    }
+
+    [Fact]
     public async Task An_officer_imports_a_pasted_article_and_finds_its_records_on_the_timeline()
     {
         await using var context = await fixture.NewContextAsync();
