@@ -84,16 +84,25 @@ public sealed class ArticleExtractor
         var projects = new ProjectFinder(doc).Find();
         var organisations = OrganisationFinder.Find(doc);
 
-        var extractedPeople = people.Select(p => ToPerson(p, doc)).ToList();
-        var extractedEvents = events.Select(e => new ExtractedEvent(
-            e.Kind, e.Date, e.EndDate, e.Place,
-            people.Where(p => p.Mentions.Any(m => m.Start >= e.Sentence.Start && m.End <= e.Sentence.End)).Select(p => p.Name).ToList(),
-            TextSpan.FromBounds(e.Sentence.Start, e.Sentence.End))).ToList();
+        var partner = new Lazy<string>(() => PartnerCountry(doc));
+        var extractedPeople = people.Select(p => ToPerson(p, partner)).ToList();
+        // Participants: the people mentioned in the event's sentence (mentions sorted once, then a range per event).
+        var mentions = people.SelectMany(p => p.Mentions.Select(m => (m.Start, m.End, Person: p))).OrderBy(m => m.Start).ToArray();
+        var starts = mentions.Select(m => m.Start).ToArray();
+        var extractedEvents = events.Select(e =>
+        {
+            var from = Array.BinarySearch(starts, e.Sentence.Start);
+            if (from < 0) from = ~from;
+            var participants = new List<string>();
+            for (var k = from; k < mentions.Length && mentions[k].Start < e.Sentence.End; k++)
+                if (mentions[k].End <= e.Sentence.End && !participants.Contains(mentions[k].Person.Name)) participants.Add(mentions[k].Person.Name);
+            return new ExtractedEvent(e.Kind, e.Date, e.EndDate, e.Place, participants, TextSpan.FromBounds(e.Sentence.Start, e.Sentence.End));
+        }).ToList();
 
         return new ArticleExtraction(text, published, extractedEvents, extractedPeople, agreements, projects, organisations, notes);
     }
 
-    private ExtractedPerson ToPerson(PersonFound p, ArticleDocument doc)
+    private ExtractedPerson ToPerson(PersonFound p, Lazy<string> partner)
     {
         var name = p.Name;
         var aliases = p.Spellings.Keys.Where(s => TextFolding.Fold(s) != TextFolding.Fold(name)).Distinct().ToList();
@@ -105,7 +114,7 @@ public sealed class ArticleExtractor
             if (same < 0) titles.Add(t);
             else if (t.Text.Length > titles[same].Text.Length) titles[same] = t;
         }
-        return new ExtractedPerson(name, aliases, SideOf(p, doc), titles.Select(t => new ExtractedTitle(t.Text, t.Span)).ToList(), p.Mentions.OrderBy(m => m.Start).ToList(), p.Lexicon?.Id);
+        return new ExtractedPerson(name, aliases, SideOf(p, partner), titles.Select(t => new ExtractedTitle(t.Text, t.Span)).ToList(), p.Mentions.OrderBy(m => m.Start).ToList(), p.Lexicon?.Id);
     }
 
     /// <summary>Same head and body, or the same head where one of them names no body ("Tổng Bí thư" / "Tổng Bí thư Đảng …").</summary>
@@ -118,13 +127,13 @@ public sealed class ArticleExtractor
     }
 
     /// <summary>The country a person's titles name first ("Đại sứ Lào tại Việt Nam" → Laos); else the shape of the name.</summary>
-    private string SideOf(PersonFound p, ArticleDocument doc)
+    private string SideOf(PersonFound p, Lazy<string> partner)
     {
         if (p.Lexicon?.Side is { Length: > 0 } known) return known;
         var votes = p.Titles.Where(t => t.Countries.Count > 0).GroupBy(t => t.Countries[0]).OrderByDescending(g => g.Count()).FirstOrDefault();
         if (votes is not null) return votes.Key;
         if (p.VietnameseShape) return vocabulary.HomeCountry;
-        return PartnerCountry(doc);
+        return partner.Value;
     }
 
     private string PartnerCountry(ArticleDocument doc)

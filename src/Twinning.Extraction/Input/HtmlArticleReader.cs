@@ -27,8 +27,15 @@ internal static partial class HtmlArticleReader
 
     public sealed record Result(string Text, DateOnly? Published);
 
+    /// <summary>Real pages nest a few dozen levels; HTML5 tree building slows quadratically with depth.</summary>
+    public const int MaxNesting = 5_000;
+
+    [GeneratedRegex(@"<(/?)(div|span|section|article|table|tbody|ul|ol|blockquote|main|aside|header|footer|nav|form|font|b|i|u|em|strong|a|center|small|big|sup|sub)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ContainerTag();
+
     public static Result Read(string html)
     {
+        RejectDeepNesting(html);
         var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
         var document = parser.ParseDocument(html);
         var published = PublishedFromMeta(document);
@@ -49,6 +56,19 @@ internal static partial class HtmlArticleReader
         if (!string.IsNullOrWhiteSpace(title) && !text.Contains(title, StringComparison.Ordinal))
             text = title + "\n\n" + text;
         return new Result(text, published);
+    }
+
+    /// <summary>A linear pre-scan so hostile nesting is refused before the parser spends minutes on it.</summary>
+    private static void RejectDeepNesting(string html)
+    {
+        var depth = 0;
+        foreach (Match m in ContainerTag().Matches(html))
+        {
+            depth = m.Groups[1].Length == 0 ? depth + 1 : Math.Max(0, depth - 1);
+            if (depth > MaxNesting)
+                throw new ArticleRejectedException(RejectionReason.BadHtml,
+                    $"The web page nests its elements more than {MaxNesting:N0} levels deep, which no real article page does. Save the article's text instead (copy and paste it).");
+        }
     }
 
     private static DateOnly? PublishedFromMeta(IDocument document)

@@ -14,9 +14,12 @@ internal sealed class AgreementFinder(ArticleDocument doc, IReadOnlyList<EventFo
         var v = doc.Vocabulary;
         var tokens = doc.Tokens;
         var found = new List<ExtractedAgreement>();
+        var signings = new Dictionary<Sentence, EventFound>();
+        foreach (var e in events)
+            if (e.Kind == EventKind.Signing) signings.TryAdd(e.Sentence, e);
         foreach (var sentence in doc.Sentences)
         {
-            var signing = events.FirstOrDefault(e => e.Kind == EventKind.Signing && e.Sentence == sentence);
+            var signing = signings.GetValueOrDefault(sentence);
             for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
             {
                 if (!v.DocumentNouns.TryMatch(tokens, i, out var nounLen, out _)) continue;

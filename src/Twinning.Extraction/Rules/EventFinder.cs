@@ -137,7 +137,16 @@ internal sealed class EventFinder(ArticleDocument doc, IReadOnlyList<DateMention
         return null;
     }
 
+    private Dictionary<string, string?>? cityOfCountry;
+
     private string? CityOf(string country)
+    {
+        cityOfCountry ??= [];
+        if (!cityOfCountry.TryGetValue(country, out var city)) cityOfCountry[country] = city = CountCityOf(country);
+        return city;
+    }
+
+    private string? CountCityOf(string country)
     {
         var counts = new Dictionary<string, int>();
         for (var k = 0; k < tokens.Count; k++)
@@ -152,10 +161,14 @@ internal sealed class EventFinder(ArticleDocument doc, IReadOnlyList<DateMention
     private static List<EventFound> Deduplicate(List<EventFound> events)
     {
         var result = new List<EventFound>();
+        var index = new Dictionary<(EventKind, DateOnly), int>();
         foreach (var e in events)
         {
-            var same = result.FindIndex(r => r.Kind == e.Kind && r.Date.Date == e.Date.Date);
-            if (same < 0) result.Add(e);
+            if (!index.TryGetValue((e.Kind, e.Date.Date), out var same))
+            {
+                index[(e.Kind, e.Date.Date)] = result.Count;
+                result.Add(e);
+            }
             else if (result[same].Place is null && e.Place is not null) result[same] = result[same] with { Place = e.Place };
         }
         return result;

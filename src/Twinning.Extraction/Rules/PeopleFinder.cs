@@ -38,6 +38,17 @@ internal sealed class PeopleFinder(ArticleDocument doc, IReadOnlyList<LexiconPer
     private readonly ExtractionVocabulary v = doc.Vocabulary;
     private readonly List<Token> tokens = doc.Tokens;
     private readonly List<PersonFound> people = [];
+    private readonly Dictionary<string, LexiconPerson> lexiconByKey = LexiconIndex(lexicon, TextFolding.Fold);
+    private readonly Dictionary<string, LexiconPerson> lexiconByPhonetic = LexiconIndex(lexicon, TextFolding.Phonetic);
+
+    private static Dictionary<string, LexiconPerson> LexiconIndex(IReadOnlyList<LexiconPerson> lexicon, Func<string, string> key)
+    {
+        var index = new Dictionary<string, LexiconPerson>();
+        foreach (var entry in lexicon)
+            foreach (var name in entry.Aliases.Append(entry.Name))
+                if (key(name) is { Length: > 0 } k) index.TryAdd(k, entry);
+        return index;
+    }
 
     public List<PersonFound> Find()
     {
@@ -229,7 +240,7 @@ internal sealed class PeopleFinder(ArticleDocument doc, IReadOnlyList<LexiconPer
     private void AddMentionsWithoutContext()
     {
         var known = people.Select(p => TextFolding.Fold(p.FirstSpelling)).ToHashSet();
-        var lexiconKeys = lexicon.SelectMany(l => l.Aliases.Append(l.Name)).Select(TextFolding.Fold).Where(k => k.Contains(' ')).ToHashSet();
+        var lexiconKeys = lexiconByKey.Keys.Where(k => k.Contains(' ')).ToHashSet();
         var seen = people.SelectMany(p => p.Mentions).Select(m => m.Start).ToHashSet();
         for (var k = 0; k < tokens.Count; k++)
         {
@@ -245,40 +256,35 @@ internal sealed class PeopleFinder(ArticleDocument doc, IReadOnlyList<LexiconPer
     private List<PersonFound> Merge()
     {
         var merged = new List<PersonFound>();
+        var byKey = new Dictionary<string, PersonFound>();
+        var byPhonetic = new Dictionary<string, PersonFound>();
+        var byLexicon = new Dictionary<LexiconPerson, PersonFound>();
         foreach (var p in people.OrderBy(p => p.FirstOffset))
         {
-            p.Lexicon = MatchLexicon(p.FirstSpelling, p.VietnameseShape);
-            var into = merged.FirstOrDefault(m => SamePerson(m, p));
+            var key = TextFolding.Fold(p.FirstSpelling);
+            var phonetic = p.VietnameseShape ? null : TextFolding.Phonetic(p.FirstSpelling);
+            p.Lexicon = MatchLexicon(key, phonetic);
+            var into = (p.Lexicon is not null ? byLexicon.GetValueOrDefault(p.Lexicon) : null)
+                ?? byKey.GetValueOrDefault(key)
+                ?? (phonetic is not null ? byPhonetic.GetValueOrDefault(phonetic) : null);
             if (into is null)
             {
-                merged.Add(p);
-                continue;
+                merged.Add(into = p);
             }
-            foreach (var (s, n) in p.Spellings) into.Spellings[s] = into.Spellings.GetValueOrDefault(s) + n;
-            into.Mentions.AddRange(p.Mentions);
-            into.Titles.AddRange(p.Titles);
-            into.Lexicon ??= p.Lexicon;
+            else
+            {
+                foreach (var (s, n) in p.Spellings) into.Spellings[s] = into.Spellings.GetValueOrDefault(s) + n;
+                into.Mentions.AddRange(p.Mentions);
+                into.Titles.AddRange(p.Titles);
+                into.Lexicon ??= p.Lexicon;
+            }
+            byKey.TryAdd(key, into);
+            if (phonetic is not null && !into.VietnameseShape) byPhonetic.TryAdd(phonetic, into);
+            if (into.Lexicon is not null) byLexicon.TryAdd(into.Lexicon, into);
         }
         return merged;
     }
 
-    private static bool SamePerson(PersonFound a, PersonFound b)
-    {
-        if (a.Lexicon is not null && a.Lexicon == b.Lexicon) return true;
-        var aKeys = a.Spellings.Keys.Select(TextFolding.Fold).ToHashSet();
-        if (b.Spellings.Keys.Any(s => aKeys.Contains(TextFolding.Fold(s)))) return true;
-        if (a.VietnameseShape || b.VietnameseShape) return false;
-        var aPhonetic = a.Spellings.Keys.Select(TextFolding.Phonetic).ToHashSet();
-        return b.Spellings.Keys.Any(s => aPhonetic.Contains(TextFolding.Phonetic(s)));
-    }
-
-    private LexiconPerson? MatchLexicon(string spelling, bool vietnamese)
-    {
-        if (lexicon.Count == 0) return null;
-        var key = TextFolding.Fold(spelling);
-        var hit = lexicon.FirstOrDefault(l => l.Aliases.Append(l.Name).Any(n => TextFolding.Fold(n) == key));
-        if (hit is not null || vietnamese) return hit;
-        var phonetic = TextFolding.Phonetic(spelling);
-        return lexicon.FirstOrDefault(l => l.Aliases.Append(l.Name).Any(n => TextFolding.Phonetic(n) == phonetic));
-    }
+    private LexiconPerson? MatchLexicon(string key, string? phonetic) =>
+        lexiconByKey.GetValueOrDefault(key) ?? (phonetic is not null ? lexiconByPhonetic.GetValueOrDefault(phonetic) : null);
 }
