@@ -29,6 +29,8 @@ public static class TwinningWebApp
         builder.Services.AddScoped<Features.Workflow.RecordWorkflow>();
         builder.Services.AddScoped<Features.Sources.CitationLookup>();
         builder.Services.AddScoped<Features.Sources.RecordLinks>();
+        builder.Services.AddScoped<Features.Charts.ChartQueries>();
+        builder.Services.AddScoped<Features.Reports.ReportGenerator>();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddRazorPages(options => options.RootDirectory = "/Features")
             .AddMvcOptions(options => options.Filters.Add<RejectBadQueryFilter>())
