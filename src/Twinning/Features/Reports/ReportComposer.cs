@@ -37,9 +37,9 @@ public sealed class ReportComposer(IStringLocalizer t, DateOnly today)
         body.AddRange(ChartBuilder.All(Facts(data, progress), data.Partnership, t).Where(c => !c.IsEmpty).Select(c => new ReportChart(c)));
 
         body.Add(new ReportHeading(1, t["Report.Section.Shortcomings"]));
-        body.Add(new ReportParagraph(t["Report.ToComplete.Shortcomings"], ParagraphKind.ToComplete));
+        body.Add(new ReportToComplete(t["Report.ToComplete.Shortcomings"]));
         body.Add(new ReportHeading(1, t["Report.Section.NextSteps"]));
-        body.Add(new ReportParagraph(t["Report.ToComplete.NextSteps"], ParagraphKind.ToComplete));
+        body.Add(new ReportToComplete(t["Report.ToComplete.NextSteps"]));
 
         var symbol = request.Symbol ?? t["Report.DefaultSymbol"].Value;
         return new ReportDocument(request.Language, Header(data, request, symbol), body,
@@ -95,12 +95,12 @@ public sealed class ReportComposer(IStringLocalizer t, DateOnly today)
         {
             yield return new ReportHeading(2, $"{++number}. {t.Enum(area.Key)}");
             foreach (var c in area)
-                yield return new ReportParagraph(t["Report.Area.Commitment", c.Text, t.Enum(progress[c.Id])], ParagraphKind.Item);
+                yield return new ReportItem(t["Report.Area.Commitment", c.Text, t.Enum(progress[c.Id])]);
             var done = area.SelectMany(c => data.EvidenceByCommitment[c.Id]).DistinctBy(a => a.Id).OrderBy(a => a.SortDate ?? DateOnly.MaxValue).ToList();
             if (done.Count == 0) yield return new ReportParagraph(t["Report.Area.Nothing"]);
             else yield return new ReportParagraph(t["Report.Area.Done", done.Count]);
             foreach (var a in done)
-                yield return new ReportParagraph($"{t.Dates(a)}: {a.Title} ({t.Enum(a.Kind)}; {t.Enum(a.Status)})", ParagraphKind.Item);
+                yield return new ReportItem($"{t.Dates(a)}: {a.Title} ({t.Enum(a.Kind)}; {t.Enum(a.Status)})");
         }
         var linked = data.EvidenceByCommitment.SelectMany(g => g).Select(a => a.Id).ToHashSet();
         var unlinked = data.Activities.Count(a => !linked.Contains(a.Id));

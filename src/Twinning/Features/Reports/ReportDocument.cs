@@ -28,17 +28,14 @@ public abstract record ReportBlock;
 /// <summary>Level 1: "I. NHỮNG KẾT QUẢ…" (bold capitals); level 2: "1. …" (bold); level 0: a centred part title.</summary>
 public sealed record ReportHeading(int Level, string Text) : ReportBlock;
 
-public sealed record ReportParagraph(string Text, ParagraphKind Kind = ParagraphKind.Body) : ReportBlock;
+/// <summary>Justified body text with a first-line indent.</summary>
+public sealed record ReportParagraph(string Text) : ReportBlock;
 
-public enum ParagraphKind
-{
-    /// <summary>Justified body text with a first-line indent.</summary>
-    Body,
-    /// <summary>A point of a list, "- …".</summary>
-    Item,
-    /// <summary>Italic guidance for the officer who completes the report.</summary>
-    ToComplete,
-}
+/// <summary>A point of a list, "- …".</summary>
+public sealed record ReportItem(string Text) : ReportBlock;
+
+/// <summary>Italic guidance for the officer who completes the report (shortcomings, next steps).</summary>
+public sealed record ReportToComplete(string Text) : ReportBlock;
 
 public sealed record ReportTable(string Id, string Caption, IReadOnlyList<ReportColumn> Columns, IReadOnlyList<IReadOnlyList<string>> Rows) : ReportBlock;
 

@@ -52,10 +52,10 @@ public static class DocxReportWriter
             case ReportHeading h:
                 body.Append(DocxText.Paragraph(h.Text, new TextStyle(size, Bold: true), JustificationValues.Both, firstLineIndent: DecreeFormat.FirstLineIndent, spacingBefore: 120, keepNext: true));
                 break;
-            case ReportParagraph { Kind: ParagraphKind.ToComplete } p:
+            case ReportToComplete p:
                 body.Append(DocxText.Paragraph(p.Text, new TextStyle(size, Italic: true), JustificationValues.Both, DecreeFormat.FirstLineIndent));
                 break;
-            case ReportParagraph { Kind: ParagraphKind.Item } p:
+            case ReportItem p:
                 body.Append(DocxText.Paragraph($"- {p.Text}", new TextStyle(size), JustificationValues.Both, DecreeFormat.FirstLineIndent));
                 break;
             case ReportParagraph p:
