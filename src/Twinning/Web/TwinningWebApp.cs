@@ -32,6 +32,8 @@ public static class TwinningWebApp
         builder.Services.AddScoped<Features.Import.ArticleReader>();
         builder.Services.AddScoped<Features.Import.ArticleIntake>();
         builder.Services.AddScoped<Features.Import.ImportAcceptance>();
+        builder.Services.AddScoped<Features.Charts.ChartQueries>();
+        builder.Services.AddScoped<Features.Reports.ReportGenerator>();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddRazorPages(options => options.RootDirectory = "/Features")
             .AddMvcOptions(options => options.Filters.Add<RejectBadQueryFilter>())

@@ -6,6 +6,8 @@ using Twinning.Features.Accounts;
 using Twinning.Features.Workflow;
 using Twinning.Features.Activities;
 using Twinning.Features.Agreements;
+using Twinning.Features.Charts;
+using Microsoft.Extensions.Localization;
 using Twinning.Features.Anniversaries;
 using Twinning.Features.Partnerships;
 using Twinning.Features.Programmes;
@@ -14,7 +16,7 @@ using Twinning.Features.Projects;
 namespace Twinning.Features.Dashboard;
 
 /// <summary>A partnership at a glance: headline figures, coming anniversaries, latest activities.</summary>
-public sealed class DashboardModel(TwinningDb db, TimeProvider clock, PartnershipAccess access) : PageModel
+public sealed class DashboardModel(TwinningDb db, TimeProvider clock, PartnershipAccess access, ChartQueries charts, IStringLocalizer t) : PageModel
 {
     public Partnership Partnership { get; private set; } = null!;
     public int AgreementsInForce { get; private set; }
@@ -25,6 +27,7 @@ public sealed class DashboardModel(TwinningDb db, TimeProvider clock, Partnershi
     public List<Programme> Programmes { get; private set; } = [];
     public List<AnniversaryMilestone> Milestones { get; private set; } = [];
     public List<Activity> Latest { get; private set; } = [];
+    public IReadOnlyList<Chart> Charts { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int partnershipId, CancellationToken ct)
     {
@@ -64,6 +67,8 @@ public sealed class DashboardModel(TwinningDb db, TimeProvider clock, Partnershi
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         var anniversaries = await db.Anniversaries.AsNoTracking().Where(a => a.PartnershipId == partnershipId && a.State == RecordState.Approved).ToListAsync(ct);
         Milestones = anniversaries.SelectMany(a => a.MilestonesFrom(today, 2)).OrderBy(m => m.Date).ToList();
+
+        Charts = ChartBuilder.All(await charts.ForPartnershipAsync(partnershipId, ct), partnership, t);
 
         Latest = await activities.Where(a => a.StartDate != null)
             .OrderByDescending(a => a.StartDate).ThenByDescending(a => a.Id).Take(8).ToListAsync(ct);

@@ -23,7 +23,7 @@ public sealed class DashboardPageTests(DatasetApp app) : IClassFixture<DatasetAp
             f => f.QuerySelector(".label")!.TextContent.Trim(), f => f.QuerySelector(".number")!.TextContent.Trim());
         figures["thỏa thuận cấp thành phố đang có hiệu lực"].ShouldBe("1"); // 2026–2030; the earlier two have expired
 
-        var completedRow = page.QuerySelectorAll("table tr").Single(r => r.TextContent.Contains("Đã kết thúc"));
+        var completedRow = page.QuerySelectorAll("section table tr").Single(r => r.TextContent.Contains("Đã kết thúc"));
         completedRow.TextContent.ShouldContain("3.000.000 USD");
 
         var anniversaries = page.QuerySelectorAll("section li").Select(li => li.TextContent).ToList();

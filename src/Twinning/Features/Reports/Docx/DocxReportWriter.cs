@@ -1,0 +1,174 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace Twinning.Features.Reports.Docx;
+
+/// <summary>
+/// Renders a <see cref="ReportDocument"/> as a DOCX laid out as Decree 30 sets: A4 with its margins,
+/// Times New Roman (Liberation Serif where absent, a Lao font for Lao), the two-column header block,
+/// page numbers centred at the top from page two, "Nơi nhận:" and the signature at the end.
+/// </summary>
+public static class DocxReportWriter
+{
+    public static byte[] Write(ReportDocument report)
+    {
+        using var stream = new MemoryStream();
+        using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        {
+            var main = document.AddMainDocumentPart();
+            AddStyles(main, report.Language);
+            AddFonts(main);
+            var body = new Body();
+            main.Document = new Document(body);
+
+            body.Append(HeaderBlock(report.Header));
+            body.Append(
+                DocxText.Paragraph(report.Header.DocumentType, new TextStyle(DecreeFormat.SizeBody, Bold: true), JustificationValues.Center, spacingBefore: 360, spacingAfter: 0, keepNext: true),
+                DocxText.Paragraph(report.Header.Summary, new TextStyle(DecreeFormat.SizeBody, Bold: true), JustificationValues.Center, spacingAfter: 0, keepNext: true),
+                DocxText.Rule(DecreeFormat.TextWidth / 3));
+
+            var drawingId = 1u;
+            foreach (var block in report.Body) Append(body, main, block, ref drawingId);
+            body.Append(Closing(report.Closing));
+            foreach (var block in report.Appendix) Append(body, main, block, ref drawingId);
+            body.Append(Section(main));
+
+            document.PackageProperties.Title = $"{report.Header.DocumentType} {report.Header.Summary}";
+            document.PackageProperties.Language = report.Language;
+            document.PackageProperties.Creator = "Twinning";
+        }
+        return stream.ToArray();
+    }
+
+    private static void Append(Body body, MainDocumentPart main, ReportBlock block, ref uint drawingId)
+    {
+        var size = DecreeFormat.SizeBody;
+        switch (block)
+        {
+            case ReportHeading { Level: 0 } h:
+                body.Append(DocxText.Paragraph(h.Text, new TextStyle(size, Bold: true), JustificationValues.Center, spacingAfter: 240, pageBreakBefore: true, keepNext: true));
+                break;
+            case ReportHeading h:
+                body.Append(DocxText.Paragraph(h.Text, new TextStyle(size, Bold: true), JustificationValues.Both, firstLineIndent: DecreeFormat.FirstLineIndent, spacingBefore: 120, keepNext: true));
+                break;
+            case ReportToComplete p:
+                body.Append(DocxText.Paragraph(p.Text, new TextStyle(size, Italic: true), JustificationValues.Both, DecreeFormat.FirstLineIndent));
+                break;
+            case ReportItem p:
+                body.Append(DocxText.Paragraph($"- {p.Text}", new TextStyle(size), JustificationValues.Both, DecreeFormat.FirstLineIndent));
+                break;
+            case ReportParagraph p:
+                body.Append(DocxText.Paragraph(p.Text, new TextStyle(size), JustificationValues.Both, DecreeFormat.FirstLineIndent));
+                break;
+            case ReportTable t:
+                body.Append(DocxText.Paragraph(t.Caption, new TextStyle(DecreeFormat.SizeTable, Bold: true), JustificationValues.Center, spacingBefore: 120, spacingAfter: 60, keepNext: true));
+                body.Append(DocxTables.Table(t));
+                body.Append(DocxText.Paragraph("", new TextStyle(DecreeFormat.SizeTable), JustificationValues.Left, spacingAfter: 0));
+                break;
+            case ReportChart c:
+                body.Append(DocxText.Paragraph(c.Chart.Title, new TextStyle(DecreeFormat.SizeHeader, Bold: true, Italic: true), JustificationValues.Center, spacingBefore: 120, keepNext: true));
+                body.Append(DocxChart.Add(main, c.Chart, drawingId++));
+                break;
+            default:
+                throw new NotSupportedException(block.GetType().Name);
+        }
+    }
+
+    /// <summary>
+    /// Decree 30's header: issuing body (with its parent above) and the number on the left; national
+    /// name and motto, and the place and date, on the right. "Số" and the date share the second row,
+    /// so they stand on one line as the decree's layout has them.
+    /// </summary>
+    private static Table HeaderBlock(ReportHeader h)
+    {
+        var bodies = new List<Paragraph>();
+        if (h.ParentBody is not null)
+            bodies.Add(DocxText.Paragraph(h.ParentBody, new TextStyle(DecreeFormat.SizeHeader), JustificationValues.Center, spacingAfter: 0));
+        bodies.Add(DocxText.Paragraph(h.IssuingBody, new TextStyle(DecreeFormat.SizeHeader, Bold: true), JustificationValues.Center, spacingAfter: 0));
+        bodies.Add(DocxText.Rule(1300));
+        var leftWidth = DecreeFormat.TextWidth * 2 / 5;
+        return DocxTables.Layout(leftWidth,
+        [
+            new LayoutRow(bodies,
+            [
+                DocxText.Paragraph(h.NationalName, new TextStyle(DecreeFormat.SizeHeader, Bold: true), JustificationValues.Center, spacingAfter: 0),
+                DocxText.Paragraph(h.Motto, new TextStyle(DecreeFormat.SizeBody, Bold: true), JustificationValues.Center, spacingAfter: 0),
+                DocxText.Rule(1050),
+            ]),
+            new LayoutRow(
+                [DocxText.Paragraph(h.Number, new TextStyle(DecreeFormat.SizeHeader), JustificationValues.Center, spacingBefore: 60, spacingAfter: 0)],
+                [DocxText.Paragraph(h.PlaceAndDate, new TextStyle(DecreeFormat.SizeBody, Italic: true), JustificationValues.Center, spacingBefore: 60, spacingAfter: 0)]),
+        ]);
+    }
+
+    private static Table Closing(ReportClosing closing)
+    {
+        var recipients = new List<Paragraph>
+        {
+            DocxText.Paragraph(closing.RecipientsLabel, new TextStyle(DecreeFormat.SizeRecipientsLabel, Bold: true, Italic: true), JustificationValues.Left, spacingBefore: 240, spacingAfter: 0),
+        };
+        recipients.AddRange(closing.Recipients.Select(r => DocxText.Paragraph(r, new TextStyle(DecreeFormat.SizeRecipients), JustificationValues.Left, spacingAfter: 0)));
+        return DocxTables.Layout(DecreeFormat.TextWidth / 2,
+        [
+            new LayoutRow(recipients,
+            [
+                DocxText.Paragraph(closing.Authority, new TextStyle(DecreeFormat.SizeBody, Bold: true), JustificationValues.Center, spacingBefore: 240, spacingAfter: 0),
+                DocxText.Paragraph(closing.SignerTitle, new TextStyle(DecreeFormat.SizeBody, Bold: true), JustificationValues.Center, spacingAfter: 0),
+                DocxText.Paragraph(closing.SignerNote, new TextStyle(DecreeFormat.SizeHeader, Italic: true), JustificationValues.Center, spacingAfter: 1200),
+            ]),
+        ]);
+    }
+
+    /// <summary>A4 with the decree's margins; the first page has its own, empty header, the others the page number.</summary>
+    private static SectionProperties Section(MainDocumentPart main)
+    {
+        var numbered = main.AddNewPart<HeaderPart>();
+        numbered.Header = new Header(new Paragraph(
+            new ParagraphProperties(new Justification { Val = JustificationValues.Center }),
+            new SimpleField(new Run(new RunProperties(new FontSize { Val = DecreeFormat.SizePageNumber.ToString() }, new FontSizeComplexScript { Val = DecreeFormat.SizePageNumber.ToString() }),
+                new Text("2"))) { Instruction = " PAGE " }));
+        var first = main.AddNewPart<HeaderPart>();
+        first.Header = new Header(new Paragraph());
+        return new SectionProperties(
+            new HeaderReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(numbered) },
+            new HeaderReference { Type = HeaderFooterValues.First, Id = main.GetIdOfPart(first) },
+            new PageSize { Width = DecreeFormat.PageWidth, Height = DecreeFormat.PageHeight, Orient = PageOrientationValues.Portrait },
+            new PageMargin { Top = DecreeFormat.MarginTop, Bottom = DecreeFormat.MarginBottom, Left = DecreeFormat.MarginLeft, Right = DecreeFormat.MarginRight, Header = 567, Footer = 567, Gutter = 0 },
+            new TitlePage());
+    }
+
+    /// <summary>Times New Roman in 14 pt for every script slot, so nothing falls back to a theme font.</summary>
+    private static void AddStyles(MainDocumentPart main, string language)
+    {
+        var styles = main.AddNewPart<StyleDefinitionsPart>();
+        styles.Styles = new Styles(
+            new DocDefaults(
+                new RunPropertiesDefault(new RunPropertiesBaseStyle(
+                    new RunFonts { Ascii = DecreeFormat.Font, HighAnsi = DecreeFormat.Font, ComplexScript = DecreeFormat.Font, EastAsia = DecreeFormat.Font },
+                    new Color { Val = "000000" },
+                    new FontSize { Val = DecreeFormat.SizeBody.ToString() }, new FontSizeComplexScript { Val = DecreeFormat.SizeBody.ToString() },
+                    new Languages { Val = language == "vi" ? "vi-VN" : "en-GB", Bidi = "lo-LA" })),
+                new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(
+                    new SpacingBetweenLines { After = DecreeFormat.SpacingAfter.ToString(), Line = DecreeFormat.LineSpacing.ToString(), LineRule = LineSpacingRuleValues.Auto }))),
+            new Style(new StyleName { Val = "Normal" }, new PrimaryStyle()) { Type = StyleValues.Paragraph, StyleId = "Normal", Default = true });
+    }
+
+    /// <summary>The fonts with the names a reader's machine may have instead (w:altName).</summary>
+    private static void AddFonts(MainDocumentPart main)
+    {
+        var fonts = main.AddNewPart<FontTablePart>();
+        fonts.Fonts = new Fonts(
+            Font(DecreeFormat.Font, DecreeFormat.FontFallback, FontFamilyValues.Roman, "02020603050405020304"),
+            Font(DecreeFormat.LaoFont, DecreeFormat.LaoFontFallback, FontFamilyValues.Auto, null));
+    }
+
+    private static Font Font(string name, string alternative, FontFamilyValues family, string? panose)
+    {
+        var font = new Font { Name = name };
+        font.Append(new AltName { Val = alternative });
+        if (panose is not null) font.Append(new Panose1Number { Val = panose });
+        font.Append(new FontCharSet { Val = "00" }, new FontFamily { Val = family }, new Pitch { Val = FontPitchValues.Variable });
+        return font;
+    }
+}

@@ -1,0 +1,69 @@
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace Twinning.Features.Reports.Docx;
+
+/// <summary>
+/// Report tables in Word: ruled, fixed widths from the model's shares, the header row repeated on every
+/// page. The caption is the paragraph before the table (w:tblCaption is a Word 2010 addition that
+/// strict Office 2007 validation refuses).
+/// </summary>
+public static class DocxTables
+{
+    public static Table Table(ReportTable model)
+    {
+        var widths = model.Columns.Select(c => DecreeFormat.TextWidth * c.Percent / 100).ToList();
+        var table = new Table(new TableProperties(
+            new TableWidth { Width = DecreeFormat.TextWidth.ToString(), Type = TableWidthUnitValues.Dxa },
+            new TableBorders(
+                new TopBorder { Val = BorderValues.Single, Size = 4 }, new LeftBorder { Val = BorderValues.Single, Size = 4 },
+                new BottomBorder { Val = BorderValues.Single, Size = 4 }, new RightBorder { Val = BorderValues.Single, Size = 4 },
+                new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 }, new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 }),
+            new TableLayout { Type = TableLayoutValues.Fixed },
+            new TableCellMarginDefault(new TopMargin { Width = "40", Type = TableWidthUnitValues.Dxa }, new TableCellLeftMargin { Width = 80, Type = TableWidthValues.Dxa },
+                new BottomMargin { Width = "40", Type = TableWidthUnitValues.Dxa }, new TableCellRightMargin { Width = 80, Type = TableWidthValues.Dxa })));
+        table.Append(new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString() })));
+
+        var header = new TableRow(new TableRowProperties(new TableHeader(), new CantSplit()));
+        for (var c = 0; c < model.Columns.Count; c++)
+            header.Append(Cell(model.Columns[c].Header, widths[c], new TextStyle(DecreeFormat.SizeTable, Bold: true), JustificationValues.Center));
+        table.Append(header);
+
+        foreach (var row in model.Rows)
+        {
+            var tr = new TableRow(new TableRowProperties(new CantSplit()));
+            for (var c = 0; c < model.Columns.Count; c++)
+                tr.Append(Cell(row[c], widths[c], new TextStyle(DecreeFormat.SizeTable), model.Columns[c].Numeric ? JustificationValues.Right : JustificationValues.Left));
+            table.Append(tr);
+        }
+        return table;
+    }
+
+    public static TableCell Cell(string text, int width, TextStyle style, JustificationValues justification) =>
+        new(new TableCellProperties(new TableCellWidth { Width = width.ToString(), Type = TableWidthUnitValues.Dxa }),
+            DocxText.Paragraph(text, style, justification, spacingAfter: 0));
+
+    /// <summary>A table without rules that only places blocks side by side: the header block and the closing.</summary>
+    public static Table Layout(int leftWidth, IEnumerable<LayoutRow> rows)
+    {
+        var rightWidth = DecreeFormat.TextWidth - leftWidth;
+        var table = new Table(new TableProperties(
+                new TableWidth { Width = DecreeFormat.TextWidth.ToString(), Type = TableWidthUnitValues.Dxa },
+                new TableBorders(new TopBorder { Val = BorderValues.None }, new LeftBorder { Val = BorderValues.None }, new BottomBorder { Val = BorderValues.None },
+                    new RightBorder { Val = BorderValues.None }, new InsideHorizontalBorder { Val = BorderValues.None }, new InsideVerticalBorder { Val = BorderValues.None }),
+                new TableLayout { Type = TableLayoutValues.Fixed }),
+            new TableGrid(new GridColumn { Width = leftWidth.ToString() }, new GridColumn { Width = rightWidth.ToString() }));
+        foreach (var (left, right) in rows)
+            table.Append(new TableRow(LayoutCell(leftWidth, left), LayoutCell(rightWidth, right)));
+        return table;
+    }
+
+    private static TableCell LayoutCell(int width, IEnumerable<Paragraph> paragraphs)
+    {
+        var cell = new TableCell(new TableCellProperties(new TableCellWidth { Width = width.ToString(), Type = TableWidthUnitValues.Dxa }));
+        cell.Append(paragraphs);
+        return cell;
+    }
+}
+
+/// <summary>The paragraphs of the left and the right cell of one row of a layout table.</summary>
+public readonly record struct LayoutRow(IEnumerable<Paragraph> Left, IEnumerable<Paragraph> Right);

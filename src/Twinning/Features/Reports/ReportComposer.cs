@@ -1,0 +1,138 @@
+using Microsoft.Extensions.Localization;
+using Twinning.Features.Activities;
+using Twinning.Features.Agreements;
+using Twinning.Features.Charts;
+using Twinning.Features.People;
+using Twinning.Web;
+
+namespace Twinning.Features.Reports;
+
+/// <summary>
+/// Writes the report's content from the record: the Decree 30 header, the review section by section,
+/// the commitment table, the charts, the closing the officer completes, and the appendix of sources.
+/// Runs inside a <see cref="ReportCulture"/>, so <paramref name="t"/> and every date and number
+/// speak the report's language.
+/// </summary>
+public sealed class ReportComposer(IStringLocalizer t, DateOnly today)
+{
+    public ReportDocument Compose(ReportData data, ReportRequest request)
+    {
+        var progress = data.Commitments.ToDictionary(c => c.Id, c => CommitmentProgressRule.Of(data.EvidenceByCommitment[c.Id].Select(a => a.Status)));
+        var tables = new ActivityTables(t, data.Partnership);
+        var body = new List<ReportBlock>();
+
+        body.Add(new ReportHeading(1, t["Report.Section.Overview"]));
+        body.AddRange(Overview(data, progress));
+
+        body.Add(new ReportHeading(1, t["Report.Section.ByArea"]));
+        body.AddRange(ByArea(data, progress));
+
+        body.Add(new ReportHeading(1, t["Report.Section.ByKind"]));
+        body.AddRange(tables.All(data));
+
+        body.Add(new ReportHeading(1, t["Report.Section.Commitments"]));
+        body.Add(CommitmentTable(data, progress));
+
+        body.Add(new ReportHeading(1, t["Report.Section.Figures"]));
+        body.AddRange(ChartBuilder.All(Facts(data, progress), data.Partnership, t).Where(c => !c.IsEmpty).Select(c => new ReportChart(c)));
+
+        body.Add(new ReportHeading(1, t["Report.Section.Shortcomings"]));
+        body.Add(new ReportToComplete(t["Report.ToComplete.Shortcomings"]));
+        body.Add(new ReportHeading(1, t["Report.Section.NextSteps"]));
+        body.Add(new ReportToComplete(t["Report.ToComplete.NextSteps"]));
+
+        var symbol = request.Symbol ?? t["Report.DefaultSymbol"].Value;
+        return new ReportDocument(request.Language, Header(data, request, symbol), body,
+            new ReportClosing(t["Report.Recipients"], [t["Report.Recipient.Leaders"], t["Report.Recipient.Archive", symbol]],
+                t["Report.Signature.Authority"], t["Report.Signature.Title"], t["Report.Signature.Note"]),
+            Appendix(data));
+    }
+
+    private ReportHeader Header(ReportData data, ReportRequest request, string symbol)
+    {
+        var culture = System.Globalization.CultureInfo.CurrentCulture;
+        var cityA = data.Partnership.CityAName.ToString();
+        var number = request.Number is { } n ? n.ToString("00") : "      ";
+        var summary = data.Agreement is { } agreement
+            ? t["Report.Summary.Agreement", agreement.Title]
+            : t["Report.Summary.Range", data.Partnership.CityAName, data.Partnership.CityBName, t.Date(data.From), t.Date(data.To)];
+        return new ReportHeader(
+            request.ParentBody?.ToUpper(culture),
+            (request.IssuingBody ?? t["Report.DefaultIssuer", cityA]).ToUpper(culture),
+            t["Report.Number", number, symbol],
+            t["Report.NationalName"],
+            t["Report.Motto"],
+            AdministrativeDate.In(request.Language, request.Place ?? cityA, request.Date ?? today),
+            t["Report.DocumentType"],
+            summary);
+    }
+
+    private IEnumerable<ReportBlock> Overview(ReportData data, Dictionary<int, CommitmentProgress> progress)
+    {
+        var p = data.Partnership;
+        yield return new ReportParagraph(p.Since is { } since
+            ? t["Report.Overview.PartnershipSince", p.CityAName, p.CityBName, t.Date(since)]
+            : t["Report.Overview.Partnership", p.CityAName, p.CityBName]);
+        if (data.Agreement is { } a)
+        {
+            var signatories = string.Join("; ", a.Signatories.Where(s => s.Person is not null).Select(s => Names.Person(s.Person!) + (s.Title is null ? "" : $" ({s.Title})")));
+            yield return new ReportParagraph(t["Report.Overview.Agreement", a.Title, t.Date(a.SignedOn), a.SignedPlace?.ToString() ?? t["Value.Unknown"],
+                a.Period ?? t["Value.Unknown"], signatories.Length == 0 ? t["Value.Unknown"] : signatories, a.Commitments.Count]);
+        }
+        var count = (ActivityKind kind) => data.Activities.Count(x => x.Kind == kind);
+        yield return new ReportParagraph(t["Report.Overview.Counts", t.Date(data.From), data.To is null ? t["Report.Today"] : t.Date(data.To), data.Activities.Count,
+            count(ActivityKind.Visit), count(ActivityKind.Project), count(ActivityKind.Programme), count(ActivityKind.Event), count(ActivityKind.Donation), data.AgencyAgreements.Count]);
+        yield return new ReportParagraph(t["Report.Overview.Commitments", data.Commitments.Count,
+            progress.Values.Count(v => v == CommitmentProgress.CarriedOut), progress.Values.Count(v => v == CommitmentProgress.InProgress),
+            progress.Values.Count(v => v == CommitmentProgress.NotStarted)]);
+    }
+
+    /// <summary>For each area of cooperation: its commitments, then what was done for them, in date order.</summary>
+    private IEnumerable<ReportBlock> ByArea(ReportData data, Dictionary<int, CommitmentProgress> progress)
+    {
+        var number = 0;
+        foreach (var area in data.Commitments.GroupBy(c => c.Area).OrderBy(g => g.Key))
+        {
+            yield return new ReportHeading(2, $"{++number}. {t.Enum(area.Key)}");
+            foreach (var c in area)
+                yield return new ReportItem(t["Report.Area.Commitment", c.Text, t.Enum(progress[c.Id])]);
+            var done = area.SelectMany(c => data.EvidenceByCommitment[c.Id]).DistinctBy(a => a.Id).OrderBy(a => a.SortDate ?? DateOnly.MaxValue).ToList();
+            if (done.Count == 0) yield return new ReportParagraph(t["Report.Area.Nothing"]);
+            else yield return new ReportParagraph(t["Report.Area.Done", done.Count]);
+            foreach (var a in done)
+                yield return new ReportItem($"{t.Dates(a)}: {a.Title} ({t.Enum(a.Kind)}; {t.Enum(a.Status)})");
+        }
+        var linked = data.EvidenceByCommitment.SelectMany(g => g).Select(a => a.Id).ToHashSet();
+        var unlinked = data.Activities.Count(a => !linked.Contains(a.Id));
+        if (unlinked > 0) yield return new ReportParagraph(t["Report.Area.Unlinked", unlinked]);
+    }
+
+    private ReportTable CommitmentTable(ReportData data, Dictionary<int, CommitmentProgress> progress) =>
+        new("commitments", t["Report.Table.Commitments"],
+            [new(t["Report.Column.No"], 6, true), new(t["Field.Area"], 16), new(t["Report.Column.Commitment"], 34), new(t["Field.Status"], 12), new(t["Report.Column.Evidence"], 32)],
+            data.Commitments.Select((c, i) => (IReadOnlyList<string>)
+            [
+                (i + 1).ToString(), t.Enum(c.Area), c.Text.ToString(), t.Enum(progress[c.Id]),
+                string.Join("; ", data.EvidenceByCommitment[c.Id].Select(a => $"{a.Title} ({t.Dates(a)})")),
+            ]).ToList());
+
+    private static ChartFacts Facts(ReportData data, Dictionary<int, CommitmentProgress> progress) => new(
+        data.Activities.Where(a => a.SortDate is not null).Select(a => new ActivityFact(a.Kind, a.SortDate!.Value.Year)).ToList(),
+        data.Activities.OfType<Visits.Visit>().Where(v => v.SortDate is not null).Select(ChartQueries.Fact).ToList(),
+        data.Activities.OfType<Projects.Project>().Select(p => new ProjectFact(p.Sector, p.IatiStatus, p.BudgetAmount, p.BudgetCurrency)).ToList(),
+        data.Commitments.Select(c => new CommitmentFact(c.Area, progress[c.Id])).ToList());
+
+    private IReadOnlyList<ReportBlock> Appendix(ReportData data) =>
+    [
+        new ReportHeading(0, t["Report.Appendix.Title"]),
+        new ReportTable("appendix", t["Report.Appendix.Caption"],
+            [new(t["Report.Column.No"], 6, true), new(t["Field.Date"], 16), new(t["Field.Kind"], 12), new(t["Field.Title"], 36), new(t["Citations.Label"], 30)],
+            data.Activities.Select((a, i) => (IReadOnlyList<string>)
+            [
+                (i + 1).ToString(), t.Dates(a), t.Enum(a.Kind), a.Title.ToString(),
+                data.SourcesByActivity[a.Id].Any()
+                    ? string.Join("; ", data.SourcesByActivity[a.Id].Select(s => string.Join(", ", new[] { s.Title, s.Outlet, s.PublishedOn is null ? null : t.Date(s.PublishedOn) }.Where(x => !string.IsNullOrEmpty(x)))))
+                    : t["Report.Appendix.NoSource"].Value,
+            ]).ToList()),
+    ];
+}
