@@ -1,6 +1,8 @@
 using Twinning.Data;
 using Twinning.Data.Seeding;
 using Twinning.Features.Accounts;
+using Twinning.Features.Calendar;
+using Twinning.Features.Exports;
 using Twinning.Features.Search;
 using Twinning.Web.Localization;
 
@@ -29,6 +31,7 @@ public static class TwinningWebApp
         builder.Services.AddScoped<Features.Workflow.RecordWorkflow>();
         builder.Services.AddScoped<Features.Sources.CitationLookup>();
         builder.Services.AddScoped<Features.Sources.RecordLinks>();
+        builder.Services.AddScoped<Features.Calendar.FeedTokens>();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddRazorPages(options => options.RootDirectory = "/Features")
             .AddMvcOptions(options => options.Filters.Add<RejectBadQueryFilter>())
@@ -60,6 +63,8 @@ public static class TwinningWebApp
         app.MapRazorPages();
         app.MapCultureSwitch();
         app.MapLookup();
+        app.MapExports();
+        app.MapCalendarFeed();
         return app;
     }
 }
