@@ -9,8 +9,8 @@ namespace Twinning.Features.Exports;
 /// <summary>
 /// Every record kind of a partnership as one workbook, a sheet per kind: a bold frozen header row with
 /// an autofilter, dates as real dates, amounts and counts as numbers. Rows are streamed with the SAX
-/// writer into a temporary file (the package needs a seekable stream), so memory stays flat however
-/// large the partnership.
+/// writer into a temporary file rather than built as a document tree. (The SDK refuses write-only packages,
+/// so the zip still holds each sheet's XML until the file is closed.)
 /// </summary>
 public static class XlsxExport
 {
@@ -20,7 +20,7 @@ public static class XlsxExport
     private const uint PlainStyle = 0, HeaderStyle = 1, DateStyle = 2, QuotedTextStyle = 3;
     private const uint IsoDateFormat = 164; // the first id free for custom number formats
 
-    /// <summary>Writes the workbook to <paramref name="output"/>, which must be seekable (a file).</summary>
+    /// <summary>Writes the workbook to <paramref name="output"/>, a file opened for reading and writing (the SDK needs both).</summary>
     public static async Task WriteAsync(IReadOnlyList<IExportSheet> sheets, TwinningDb db, int partnershipId, Stream output, CancellationToken ct)
     {
         using var document = SpreadsheetDocument.Create(output, SpreadsheetDocumentType.Workbook);
