@@ -58,6 +58,13 @@ public sealed class ExportsApp(PostgresServer postgres) : IAsyncLifetime
         db.Visits.Add(tricky);
         db.Visits.Add(new Visit { PartnershipId = a, State = RecordState.Draft, Title = new(DraftTitle), StartDate = new DateOnly(2025, 6, 1) });
         db.Visits.Add(new Visit { PartnershipId = b.Id, State = RecordState.Approved, Title = new(OtherPartnershipTitle), StartDate = new DateOnly(2025, 7, 1) });
+        // A project known only by its plans, with no organisations: the IATI export must still be valid.
+        db.Projects.Add(new Project
+        {
+            PartnershipId = a, State = RecordState.Approved, Key = "proj-test-planned-school", Title = new("Trường học dự kiến", "Planned school", "ໂຮງຮຽນ"),
+            IatiStatus = IatiActivityStatus.Pipeline, PlannedStart = new DateOnly(2026, 1, 1), PlannedEnd = new DateOnly(2027, 12, 31),
+            BudgetAmount = 1_500_000_000m, BudgetCurrency = "VND", Sector = "Giáo dục, đào tạo",
+        });
         db.Projects.Add(new Project { PartnershipId = b.Id, State = RecordState.Approved, Title = new("Dự án của Bangkok"), StartDate = new DateOnly(2025, 1, 1), IatiStatus = IatiActivityStatus.Implementation });
         await db.SaveChangesAsync();
         return (a, b.Id, tricky.Id);
