@@ -78,6 +78,12 @@ public sealed class AuthorizationTests(AuthorizationTests.Users users) : IClassF
         ["PAGE /events/edit/{id:int?}"] = (Rule.PartnershipEditor, u => $"/events/edit?partnership={u.PartnershipA}"),
         ["PAGE /donations/edit/{id:int?}"] = (Rule.PartnershipEditor, u => $"/donations/edit?partnership={u.PartnershipA}"),
         ["PAGE /admin/users/{id}"] = (Rule.Administrator, u => $"/admin/users/{u.SomeUserId}"),
+        ["PAGE /partnerships/{partnershipId:int}/exports"] = (Rule.PartnershipMember, u => $"/partnerships/{u.PartnershipA}/exports"),
+        ["GET /partnerships/{partnershipId:int}/exports/workbook.xlsx"] = (Rule.PartnershipMember, u => $"/partnerships/{u.PartnershipA}/exports/workbook.xlsx"),
+        ["GET /partnerships/{partnershipId:int}/exports/{kind}.csv"] = (Rule.PartnershipMember, u => $"/partnerships/{u.PartnershipA}/exports/visits.csv"),
+        ["GET /partnerships/{partnershipId:int}/exports/iati-activities.xml"] = (Rule.PartnershipMember, u => $"/partnerships/{u.PartnershipA}/exports/iati-activities.xml"),
+        ["PAGE /calendar"] = (Rule.SignedIn, _ => "/calendar"),
+        ["GET /calendar/{token}.ics"] = (Rule.Anonymous, _ => null), // the token is the credential: covered by the calendar tests
     };
 
     public enum Visitor { Anonymous, NoMembership, MemberOfA, MemberOfB, Administrator }
