@@ -1,6 +1,8 @@
 using Twinning.Data;
 using Twinning.Data.Seeding;
 using Twinning.Features.Accounts;
+using Twinning.Features.Calendar;
+using Twinning.Features.Exports;
 using Twinning.Features.Search;
 using Twinning.Web.Localization;
 
@@ -34,6 +36,7 @@ public static class TwinningWebApp
         builder.Services.AddScoped<Features.Import.ImportAcceptance>();
         builder.Services.AddScoped<Features.Charts.ChartQueries>();
         builder.Services.AddScoped<Features.Reports.ReportGenerator>();
+        builder.Services.AddScoped<Features.Calendar.FeedTokens>();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddRazorPages(options => options.RootDirectory = "/Features")
             .AddMvcOptions(options => options.Filters.Add<RejectBadQueryFilter>())
@@ -65,6 +68,8 @@ public static class TwinningWebApp
         app.MapRazorPages();
         app.MapCultureSwitch();
         app.MapLookup();
+        app.MapExports();
+        app.MapCalendarFeed();
         return app;
     }
 }

@@ -83,6 +83,12 @@ public sealed class AuthorizationTests(AuthorizationTests.Users users) : IClassF
         // Importing is adding activities: the partnership's Editors and Contributors (none of the visitors here for A).
         ["PAGE /partnerships/{partnershipId:int}/import"] = (Rule.PartnershipEditor, u => $"/partnerships/{u.PartnershipA}/import"),
         ["PAGE /partnerships/{partnershipId:int}/import/{sourceId:int}"] = (Rule.PartnershipEditor, u => $"/partnerships/{u.PartnershipA}/import/{u.Source}"),
+        ["PAGE /partnerships/{partnershipId:int}/exports"] = (Rule.PartnershipMember, u => $"/partnerships/{u.PartnershipA}/exports"),
+        ["GET /partnerships/{partnershipId:int}/exports/workbook.xlsx"] = (Rule.PartnershipMember, u => $"/partnerships/{u.PartnershipA}/exports/workbook.xlsx"),
+        ["GET /partnerships/{partnershipId:int}/exports/{kind}.csv"] = (Rule.PartnershipMember, u => $"/partnerships/{u.PartnershipA}/exports/visits.csv"),
+        ["GET /partnerships/{partnershipId:int}/exports/iati-activities.xml"] = (Rule.PartnershipMember, u => $"/partnerships/{u.PartnershipA}/exports/iati-activities.xml"),
+        ["PAGE /calendar"] = (Rule.SignedIn, _ => "/calendar"),
+        ["GET /calendar/{token}.ics"] = (Rule.Anonymous, _ => null), // the token is the credential: covered by the calendar tests
     };
 
     public enum Visitor { Anonymous, NoMembership, MemberOfA, MemberOfB, Administrator }

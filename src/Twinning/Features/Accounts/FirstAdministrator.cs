@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Twinning.Data;
@@ -20,8 +18,8 @@ public sealed class FirstAdministrator(TwinningDb db, UserManager<TwinningUser> 
     public async Task<string?> IssueTokenIfNeededAsync(CancellationToken ct = default)
     {
         if (!await IsNeededAsync(ct)) return null;
-        var token = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(24));
-        db.SetupTokens.Add(new SetupToken { TokenHash = Hash(token), ExpiresAt = clock.GetUtcNow().UtcDateTime + TokenLifetime });
+        var token = SecretToken.New();
+        db.SetupTokens.Add(new SetupToken { TokenHash = SecretToken.Hash(token), ExpiresAt = clock.GetUtcNow().UtcDateTime + TokenLifetime });
         await db.SaveChangesAsync(ct);
         return token;
     }
@@ -29,7 +27,7 @@ public sealed class FirstAdministrator(TwinningDb db, UserManager<TwinningUser> 
     public async Task<bool> IsValidAsync(string? token, CancellationToken ct = default)
     {
         if (string.IsNullOrEmpty(token) || !await IsNeededAsync(ct)) return false;
-        var hash = Hash(token);
+        var hash = SecretToken.Hash(token);
         var now = clock.GetUtcNow().UtcDateTime;
         return await db.SetupTokens.AnyAsync(t => t.TokenHash == hash && t.UsedAt == null && t.ExpiresAt > now, ct);
     }
@@ -47,8 +45,6 @@ public sealed class FirstAdministrator(TwinningDb db, UserManager<TwinningUser> 
         await transaction.CommitAsync(ct);
         return result;
     }
-
-    private static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
 }
 
 /// <summary>Creating a user, shared by the setup page, the `user create` verb and (later) the Administrators' pages.</summary>

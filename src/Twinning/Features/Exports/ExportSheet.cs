@@ -1,0 +1,86 @@
+using Microsoft.EntityFrameworkCore;
+using Twinning.Data;
+
+namespace Twinning.Features.Exports;
+
+/// <summary>
+/// One record kind as a table: its name (the XLSX sheet and the CSV file), its columns and the rows a
+/// reader of a partnership may have. The CSV and the XLSX writers both take their rows from here, so
+/// the two formats cannot drift apart.
+/// </summary>
+public interface IExportSheet
+{
+    /// <summary>Lower-case plural ("visits"): the sheet's name, the CSV file's name and its address.</summary>
+    string Name { get; }
+
+    IReadOnlyList<ExportColumnInfo> Columns { get; }
+
+    /// <summary>Row values (string, DateOnly, decimal, int, bool, enum or null), streamed from the database.</summary>
+    IAsyncEnumerable<object?[]> RowsAsync(TwinningDb db, int partnershipId, CancellationToken ct);
+
+    Task<int> CountAsync(TwinningDb db, int partnershipId, CancellationToken ct);
+}
+
+/// <summary>What a writer needs to know of a column besides its values: its header and how wide to show it.</summary>
+public sealed record ExportColumnInfo(string Header, ColumnWidth Width);
+
+public enum ColumnWidth { Narrow, Medium, Wide }
+
+public sealed record ExportColumn<T>(string Header, Func<T, object?> Value, ColumnWidth Width = ColumnWidth.Medium);
+
+/// <param name="query">
+/// The rows of one partnership, already narrowed to Approved records: exports are the record, like the
+/// dashboard's figures, so drafts and submissions stay out for every reader.
+/// </param>
+public sealed class ExportSheet<T>(string name, Func<TwinningDb, int, IQueryable<T>> query, IReadOnlyList<ExportColumn<T>> columns) : IExportSheet
+    where T : class
+{
+    public string Name => name;
+
+    public IReadOnlyList<ExportColumnInfo> Columns { get; } = columns.Select(c => new ExportColumnInfo(c.Header, c.Width)).ToList();
+
+    public async IAsyncEnumerable<object?[]> RowsAsync(TwinningDb db, int partnershipId, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    {
+        // AsAsyncEnumerable streams: a large partnership is never held in memory whole.
+        await foreach (var item in query(db, partnershipId).AsNoTracking().AsAsyncEnumerable().WithCancellation(ct))
+        {
+            var row = new object?[columns.Count];
+            for (var i = 0; i < row.Length; i++) row[i] = columns[i].Value(item);
+            yield return row;
+        }
+    }
+
+    public Task<int> CountAsync(TwinningDb db, int partnershipId, CancellationToken ct) => query(db, partnershipId).CountAsync(ct);
+}
+
+/// <summary>Column builders shared by the sheets.</summary>
+public static class Column
+{
+    public static ExportColumn<T> Of<T>(string header, Func<T, object?> value, ColumnWidth width = ColumnWidth.Medium) => new(header, value, width);
+
+    public static ExportColumn<T> Id<T>(Func<T, int> id) => new("id", x => id(x), ColumnWidth.Narrow);
+
+    /// <summary>Text kept in three languages becomes three columns (title_vi, title_en, title_lo): nothing is lost.</summary>
+    public static IEnumerable<ExportColumn<T>> Localized<T>(string header, Func<T, LocalizedText?> text, ColumnWidth width = ColumnWidth.Wide) =>
+    [
+        new($"{header}_vi", x => Blank(text(x)?.Vi), width),
+        new($"{header}_en", x => Blank(text(x)?.En), width),
+        new($"{header}_lo", x => Blank(text(x)?.Lo), width),
+    ];
+
+    /// <summary>A linked record by id and by its canonical (Vietnamese) name, so the file reads without look-ups.</summary>
+    public static IEnumerable<ExportColumn<T>> Reference<T>(string header, Func<T, int?> id, Func<T, LocalizedText?> name) =>
+    [
+        new($"{header}_id", x => id(x), ColumnWidth.Narrow),
+        new(header, x => name(x) is { IsEmpty: false } n ? n.In("vi") : null, ColumnWidth.Wide),
+    ];
+
+    /// <summary>Several linked names in one cell, separated by "; ".</summary>
+    public static string? Joined(IEnumerable<string?> names)
+    {
+        var text = string.Join("; ", names.Where(n => !string.IsNullOrWhiteSpace(n)));
+        return text.Length == 0 ? null : text;
+    }
+
+    private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s;
+}
