@@ -78,6 +78,7 @@ public sealed class AuthorizationTests(AuthorizationTests.Users users) : IClassF
         ["PAGE /projects/edit/{id:int?}"] = (Rule.PartnershipEditor, u => $"/projects/edit?partnership={u.PartnershipA}"),
         ["PAGE /programmes/edit/{id:int?}"] = (Rule.PartnershipEditor, u => $"/programmes/edit?partnership={u.PartnershipA}"),
         ["PAGE /events/edit/{id:int?}"] = (Rule.PartnershipEditor, u => $"/events/edit?partnership={u.PartnershipA}"),
+        ["PAGE /meetings/edit/{id:int?}"] = (Rule.PartnershipEditor, u => $"/meetings/edit?partnership={u.PartnershipA}"),
         ["PAGE /donations/edit/{id:int?}"] = (Rule.PartnershipEditor, u => $"/donations/edit?partnership={u.PartnershipA}"),
         ["PAGE /admin/users/{id}"] = (Rule.Administrator, u => $"/admin/users/{u.SomeUserId}"),
         // Importing is adding activities: the partnership's Editors and Contributors (none of the visitors here for A).

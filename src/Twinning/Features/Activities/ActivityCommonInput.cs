@@ -253,12 +253,15 @@ public sealed class ActivityChoices
     }
 }
 
-/// <summary>Where each kind of activity is added and edited. Meetings have no page of their own: they are edited with their visit.</summary>
+/// <summary>Where each kind of activity is added and edited. A meeting during a visit is edited with its visit.</summary>
 public static class ActivityForms
 {
     public static string? EditUrl(Activity activity) => activity switch
     {
         Visits.Visit => $"/visits/edit/{activity.Id}",
+        // A meeting held during a visit is edited with its visit; one on its own has a form of its own.
+        Visits.Meeting { VisitId: { } visit } => $"/visits/edit/{visit}",
+        Visits.Meeting => $"/meetings/edit/{activity.Id}",
         Projects.Project => $"/projects/edit/{activity.Id}",
         Programmes.Programme => $"/programmes/edit/{activity.Id}",
         Events.PromotionEvent => $"/events/edit/{activity.Id}",
@@ -270,6 +273,7 @@ public static class ActivityForms
     public static IReadOnlyList<(string Url, string Label)> NewPages(int partnershipId) =>
     [
         ($"/visits/edit?partnership={partnershipId}", "VisitEdit.New"),
+        ($"/meetings/edit?partnership={partnershipId}", "MeetingEdit.New"),
         ($"/projects/edit?partnership={partnershipId}", "ProjectEdit.New"),
         ($"/programmes/edit?partnership={partnershipId}", "ProgrammeEdit.New"),
         ($"/events/edit?partnership={partnershipId}", "EventEdit.New"),

@@ -56,6 +56,9 @@ public abstract class ActivityEditPage<TActivity, TInput>(
     /// <summary>Puts the form onto the activity's own parts; nothing is written until the one SaveChanges.</summary>
     protected virtual Task SavePartsAsync(TActivity activity, CancellationToken ct) => Task.CompletedTask;
 
+    /// <summary>What else the kind's form offers to choose from (the meeting form's people), read once the partnership is known.</summary>
+    protected virtual Task LoadChoicesAsync(CancellationToken ct) => Task.CompletedTask;
+
     public async Task<IActionResult> OnGetAsync(int? id, int? partnership, CancellationToken ct)
     {
         var activity = await FindOrStartAsync(id, partnership, ct);
@@ -107,6 +110,7 @@ public abstract class ActivityEditPage<TActivity, TInput>(
         var partnership = await db.Partnerships.AsNoTracking().FirstOrDefaultAsync(p => p.Id == activity.PartnershipId, ct);
         if (partnership is null) return null;
         Choices = await ActivityChoices.LoadAsync(db, access, partnership, ct);
+        await LoadChoicesAsync(ct);
         // A Contributor's new activity is their organisation's from the start, so the Contributor rule applies to it.
         if (IsNew && Choices.OwnerOrganisationIds is { Count: > 0 } own) activity.OwnerOrganisationId = own[0];
         return activity;

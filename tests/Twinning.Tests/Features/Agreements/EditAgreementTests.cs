@@ -119,9 +119,9 @@ public sealed class EditAgreementTests(EditAgreementTests.Site site) : IClassFix
     private async Task<Agreement> CreateAsync(HttpClient client, string title, params (string, string?)[] extra)
     {
         var page = await Forms.GetAsync(client, NewAgreement);
-        page = await ParseAsync(await Post(client, page, NewAgreement, button: ("AddCommitment", "true")));
-        page = await ParseAsync(await Post(client, page, NewAgreement, button: ("AddCommitment", "true")));
-        page = await ParseAsync(await Post(client, page, NewAgreement, button: ("AddSignatory", "true")));
+        page = await ParseAsync(await Forms.PostAsync(client, page, NewAgreement, button: ("AddCommitment", "true")));
+        page = await ParseAsync(await Forms.PostAsync(client, page, NewAgreement, button: ("AddCommitment", "true")));
+        page = await ParseAsync(await Forms.PostAsync(client, page, NewAgreement, button: ("AddSignatory", "true")));
         List<(string Name, string? Value)> fields =
         [
             .. Agreement(title), ("Input.PredecessorId", site.Agreement2022.ToString()),
@@ -132,7 +132,7 @@ public sealed class EditAgreementTests(EditAgreementTests.Site site) : IClassFix
         ];
         // A field given in extra replaces the default one of that name.
         fields.RemoveAll(f => extra.Any(e => e.Item1 == f.Name));
-        var saved = await Post(client, page, NewAgreement, [.. fields, .. extra]);
+        var saved = await Forms.PostAsync(client, page, NewAgreement, [.. fields, .. extra]);
         saved.StatusCode.ShouldBe(HttpStatusCode.Redirect, await saved.Content.ReadAsStringAsync(Cancel));
         var agreement = (await FindAsync(title)).ShouldNotBeNull();
         saved.Headers.Location!.OriginalString.ShouldBe($"/agreements/{agreement.Id}");
@@ -189,8 +189,8 @@ public sealed class EditAgreementTests(EditAgreementTests.Site site) : IClassFix
         var page = await Forms.GetAsync(site.EditorVn, url);
         page.QuerySelector("h1")!.TextContent.ShouldBe("Thêm biên bản hợp tác cấp cơ quan");
         page.QuerySelector($"form a[href='/agreements/{site.Agreement2022}']").ShouldNotBeNull();
-        page = await ParseAsync(await Post(site.EditorVn, page, url, button: ("AddCommitment", "true")));
-        var saved = await Post(site.EditorVn, page, url,
+        page = await ParseAsync(await Forms.PostAsync(site.EditorVn, page, url, button: ("AddCommitment", "true")));
+        var saved = await Forms.PostAsync(site.EditorVn, page, url,
         [
             ("Input.TitleVi", title), ("Input.SignedOn", "2024-03-12"), ("Input.PartyIds", site.PromotionCentre.ToString()),
             .. Commitment(0, "Tourism", "Quảng bá du lịch Hà Nội tại Viêng Chăn.", null, site.PromotionCentre),
@@ -220,27 +220,27 @@ public sealed class EditAgreementTests(EditAgreementTests.Site site) : IClassFix
         const string title = "Thỏa thuận có giai đoạn sai";
         var before = await CountAsync();
         var page = await Forms.GetAsync(site.EditorVn, NewAgreement);
-        page = await ParseAsync(await Post(site.EditorVn, page, NewAgreement, button: ("AddCommitment", "true")));
-        var response = await Post(site.EditorVn, page, NewAgreement,
+        page = await ParseAsync(await Forms.PostAsync(site.EditorVn, page, NewAgreement, button: ("AddCommitment", "true")));
+        var response = await Forms.PostAsync(site.EditorVn, page, NewAgreement,
             [.. Agreement(title, start: "2025", end: "2022"), .. Commitment(0, "Health", "Hợp tác y tế.")]);
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         page = await ParseAsync(response);
-        ErrorNextTo(page, "Input_EndYear").ShouldBe("Năm kết thúc không được trước năm bắt đầu.");
-        ErrorNextTo(page, "Input_StartYear").ShouldBeEmpty();
+        Forms.ErrorNextTo(page, "Input_EndYear").ShouldBe("Năm kết thúc không được trước năm bắt đầu.");
+        Forms.ErrorNextTo(page, "Input_StartYear").ShouldBeEmpty();
         ((IHtmlInputElement)page.QuerySelector("#Input_TitleVi")!).Value.ShouldBe(title); // what was typed stays
         ((IHtmlTextAreaElement)page.QuerySelector("#Input_Commitments_0_TextVi")!).Value.ShouldBe("Hợp tác y tế.");
 
-        response = await Post(site.EditorVn, page, NewAgreement, [("Input.StartYear", "1900"), ("Input.EndYear", "")]);
+        response = await Forms.PostAsync(site.EditorVn, page, NewAgreement, [("Input.StartYear", "1900"), ("Input.EndYear", "")]);
         page = await ParseAsync(response);
-        ErrorNextTo(page, "Input_StartYear").ShouldBe("«Từ năm» phải nằm trong khoảng 1950–2100.");
-        ErrorNextTo(page, "Input_EndYear").ShouldBe("Nhập cả năm bắt đầu và năm kết thúc, hoặc để trống cả hai.");
+        Forms.ErrorNextTo(page, "Input_StartYear").ShouldBe("«Từ năm» phải nằm trong khoảng 1950–2100.");
+        Forms.ErrorNextTo(page, "Input_EndYear").ShouldBe("Nhập cả năm bắt đầu và năm kết thúc, hoặc để trống cả hai.");
 
-        response = await Post(site.EditorVn, page, NewAgreement,
+        response = await Forms.PostAsync(site.EditorVn, page, NewAgreement,
             [("Input.TitleVi", ""), ("Input.StartYear", ""), ("Input.EndYear", ""), .. Commitment(0, "Health", "", "Health cooperation.")]);
         page = await ParseAsync(response);
-        ErrorNextTo(page, "Input_TitleVi").ShouldBe("Vui lòng điền «Tên văn bản (tiếng Việt)».");
-        ErrorNextTo(page, "Input_Commitments_0_TextVi").ShouldBe("Vui lòng điền «Nội dung cam kết (tiếng Việt)».");
-        ErrorNextTo(page, "Input_EndYear").ShouldBeEmpty();
+        Forms.ErrorNextTo(page, "Input_TitleVi").ShouldBe("Vui lòng điền «Tên văn bản (tiếng Việt)».");
+        Forms.ErrorNextTo(page, "Input_Commitments_0_TextVi").ShouldBe("Vui lòng điền «Nội dung cam kết (tiếng Việt)».");
+        Forms.ErrorNextTo(page, "Input_EndYear").ShouldBeEmpty();
 
         (await CountAsync()).ShouldBe(before);
         (await FindAsync(title)).ShouldBeNull();
@@ -252,7 +252,7 @@ public sealed class EditAgreementTests(EditAgreementTests.Site site) : IClassFix
         var url = $"/agreements/edit/{site.Agreement2022}";
         var form = await Forms.GetAsync(site.EditorVn, url);
         var index = RowOf(form, site.JusticeHeadquarters);
-        var response = await Post(site.EditorVn, form, url, [($"Input.Commitments[{index}].Remove", "true")]);
+        var response = await Forms.PostAsync(site.EditorVn, form, url, [($"Input.Commitments[{index}].Remove", "true")]);
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         var page = await ParseAsync(response);
         var row = page.QuerySelectorAll("fieldset.commitment")[index];
@@ -274,7 +274,7 @@ public sealed class EditAgreementTests(EditAgreementTests.Site site) : IClassFix
         }
         url = $"/agreements/edit/{agreement.Id}";
         form = await Forms.GetAsync(site.EditorVn, url);
-        (await Post(site.EditorVn, form, url, [($"Input.Commitments[{RowOf(form, tourism.Id)}].Remove", "true")]))
+        (await Forms.PostAsync(site.EditorVn, form, url, [($"Input.Commitments[{RowOf(form, tourism.Id)}].Remove", "true")]))
             .StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await FindAsync("Thỏa thuận bỏ bớt một cam kết"))!.Commitments.ShouldHaveSingleItem().Area.ShouldBe(CommitmentArea.PoliticsAndExternalAffairs);
         await using (var db = site.App.Database.NewContext())
@@ -309,9 +309,9 @@ public sealed class EditAgreementTests(EditAgreementTests.Site site) : IClassFix
         var formA = await Forms.GetAsync(site.EditorVn, url);
         var formB = await Forms.GetAsync(site.EditorLa, url);
         var tourism = RowOf(formA, agreement.Commitments.Single(c => c.Area == CommitmentArea.Tourism).Id);
-        (await Post(site.EditorVn, formA, url, [("Input.TitleVi", "Thỏa thuận hợp tác (bản của Hà Nội)"), ($"Input.Commitments[{tourism}].Remove", "true")]))
+        (await Forms.PostAsync(site.EditorVn, formA, url, [("Input.TitleVi", "Thỏa thuận hợp tác (bản của Hà Nội)"), ($"Input.Commitments[{tourism}].Remove", "true")]))
             .StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        var conflict = await Post(site.EditorLa, formB, url, [("Input.TitleVi", "Thỏa thuận hợp tác (bản của Viêng Chăn)")]);
+        var conflict = await Forms.PostAsync(site.EditorLa, formB, url, [("Input.TitleVi", "Thỏa thuận hợp tác (bản của Viêng Chăn)")]);
 
         conflict.StatusCode.ShouldBe(HttpStatusCode.OK);
         var page = await ParseAsync(conflict);
@@ -326,10 +326,10 @@ public sealed class EditAgreementTests(EditAgreementTests.Site site) : IClassFix
         (await FindAsync("Thỏa thuận hợp tác (bản của Hà Nội)")).ShouldNotBeNull();
 
         // "Use the saved value" for the commitments, then save: their commitments, our title.
-        var taken = await ParseAsync(await Post(site.EditorLa, page, url, button: ("Take", "Commitments")));
+        var taken = await ParseAsync(await Forms.PostAsync(site.EditorLa, page, url, button: ("Take", "Commitments")));
         taken.QuerySelectorAll("fieldset.commitment").Length.ShouldBe(1);
         taken.QuerySelectorAll(".conflict tbody tr").ShouldHaveSingleItem().QuerySelector("th")!.TextContent.ShouldBe("Tên văn bản (tiếng Việt)");
-        (await Post(site.EditorLa, taken, url)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await Forms.PostAsync(site.EditorLa, taken, url)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var merged = (await FindAsync("Thỏa thuận hợp tác (bản của Viêng Chăn)")).ShouldNotBeNull();
         merged.Commitments.ShouldHaveSingleItem().Area.ShouldBe(CommitmentArea.PoliticsAndExternalAffairs);
     }
@@ -341,7 +341,7 @@ public sealed class EditAgreementTests(EditAgreementTests.Site site) : IClassFix
         var before = await CountAsync();
         var page = await Forms.GetAsync(site.EditorVn, NewAgreement);
         page.QuerySelectorAll("fieldset.commitment").Length.ShouldBe(0);
-        var response = await Post(site.EditorVn, page, NewAgreement, [.. Agreement(title)], ("AddCommitment", "true"));
+        var response = await Forms.PostAsync(site.EditorVn, page, NewAgreement, [.. Agreement(title)], ("AddCommitment", "true"));
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         page = await ParseAsync(response);
         page.QuerySelectorAll("fieldset.commitment").Length.ShouldBe(1);
@@ -349,7 +349,7 @@ public sealed class EditAgreementTests(EditAgreementTests.Site site) : IClassFix
         ((IHtmlInputElement)page.QuerySelector("#Input_TitleVi")!).Value.ShouldBe(title);
         page.QuerySelectorAll(".field-error").Select(e => e.TextContent.Trim()).ShouldAllBe(t => t.Length == 0);
 
-        page = await ParseAsync(await Post(site.EditorVn, page, NewAgreement, Commitment(0, "Culture", "Giao lưu văn hóa.").ToList(), ("AddCommitment", "true")));
+        page = await ParseAsync(await Forms.PostAsync(site.EditorVn, page, NewAgreement, Commitment(0, "Culture", "Giao lưu văn hóa.").ToList(), ("AddCommitment", "true")));
         page.QuerySelectorAll("fieldset.commitment").Length.ShouldBe(2);
         ((IHtmlTextAreaElement)page.QuerySelector("#Input_Commitments_0_TextVi")!).Value.ShouldBe("Giao lưu văn hóa.");
         page.QuerySelector("#Input_Commitments_0_Area option[selected]")!.GetAttribute("value").ShouldBe("Culture");
@@ -359,12 +359,12 @@ public sealed class EditAgreementTests(EditAgreementTests.Site site) : IClassFix
         var existing = await Forms.GetAsync(site.EditorVn, $"/agreements/edit/{site.Agreement2017}");
         var rows = existing.QuerySelectorAll("fieldset.commitment").Length;
         rows.ShouldBe(7);
-        var more = await ParseAsync(await Post(site.EditorVn, existing, $"/agreements/edit/{site.Agreement2017}", button: ("AddCommitment", "true")));
+        var more = await ParseAsync(await Forms.PostAsync(site.EditorVn, existing, $"/agreements/edit/{site.Agreement2017}", button: ("AddCommitment", "true")));
         more.QuerySelectorAll("fieldset.commitment").Length.ShouldBe(rows + 1);
         (await CountAsync()).ShouldBe(before);
 
         // Saved with the second row left empty: one commitment.
-        (await Post(site.EditorVn, page, NewAgreement)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await Forms.PostAsync(site.EditorVn, page, NewAgreement)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await FindAsync(title))!.Commitments.ShouldHaveSingleItem().Text.Vi.ShouldBe("Giao lưu văn hóa.");
     }
 
@@ -392,52 +392,5 @@ public sealed class EditAgreementTests(EditAgreementTests.Site site) : IClassFix
         return index;
     }
 
-    /// <summary>The validation message placed right after a field (the house layout: label, field, message).</summary>
-    private static string ErrorNextTo(IHtmlDocument page, string fieldId)
-    {
-        var field = page.GetElementById(fieldId).ShouldNotBeNull($"no field #{fieldId}");
-        var next = field.NextElementSibling.ShouldNotBeNull();
-        next.ClassList.ShouldContain("field-error");
-        return next.TextContent.Trim();
-    }
 
-    /// <summary>
-    /// Posts the page's main form as a browser would (as <see cref="Forms.PostAsync"/>, but a multi-select
-    /// posts each selected option, none when none is), with fields replaced: a name given once or more
-    /// replaces all the form's values of that name; a null value just removes them.
-    /// </summary>
-    private static Task<HttpResponseMessage> Post(HttpClient client, IHtmlDocument page, string url,
-        IReadOnlyList<(string Name, string? Value)>? changes = null, (string Name, string Value)? button = null)
-    {
-        var form = page.QuerySelector("main form.form") as IHtmlFormElement ?? throw new InvalidOperationException("no form on the page");
-        var fields = new List<KeyValuePair<string, string>>();
-        foreach (var element in form.Elements)
-        {
-            switch (element)
-            {
-                case IHtmlInputElement { Type: "checkbox" or "radio" } box when box.IsChecked && box.Name is { Length: > 0 }:
-                    fields.Add(new(box.Name, box.Value));
-                    break;
-                case IHtmlInputElement { Type: not ("checkbox" or "radio" or "submit" or "button") } input when input.Name is { Length: > 0 }:
-                    fields.Add(new(input.Name, input.Value));
-                    break;
-                case IHtmlTextAreaElement area when area.Name is { Length: > 0 }:
-                    fields.Add(new(area.Name, area.Value));
-                    break;
-                case IHtmlSelectElement { IsMultiple: true } many when many.Name is { Length: > 0 }:
-                    fields.AddRange(many.Options.Where(o => o.IsSelected).Select(o => new KeyValuePair<string, string>(many.Name, o.Value)));
-                    break;
-                case IHtmlSelectElement select when select.Name is { Length: > 0 }:
-                    var option = select.Options.FirstOrDefault(o => o.IsSelected) ?? select.Options.FirstOrDefault();
-                    fields.Add(new(select.Name, option?.Value ?? ""));
-                    break;
-            }
-        }
-        foreach (var name in (changes ?? []).Select(c => c.Name).Distinct())
-            fields.RemoveAll(f => f.Key == name);
-        foreach (var (name, value) in changes ?? [])
-            if (value is not null) fields.Add(new(name, value));
-        if (button is { } b) fields.Add(new(b.Name, b.Value));
-        return client.PostAsync(url, new FormUrlEncodedContent(fields), Cancel);
-    }
 }

@@ -74,7 +74,7 @@ public sealed class EditEventTests(EditEventTests.Site site) : IClassFixture<Edi
         const string title = "Hội chợ thương mại Hà Nội – Viêng Chăn 2026";
         var page = await Forms.GetAsync(site.Editor, NewEvent);
         page.QuerySelectorAll("#Input_OrganiserIds option[selected]").Length.ShouldBe(0);
-        var saved = await Post(site.Editor, page, NewEvent,
+        var saved = await Forms.PostAsync(site.Editor, page, NewEvent,
             [.. Event(title), ("Input.OrganiserIds", site.HanoiPromotionCentre.ToString()), ("Input.OrganiserIds", site.VientianeCity.ToString())]);
         saved.StatusCode.ShouldBe(HttpStatusCode.Redirect, await saved.Content.ReadAsStringAsync(Cancel));
 
@@ -95,7 +95,7 @@ public sealed class EditEventTests(EditEventTests.Site site) : IClassFixture<Edi
         var form = await Forms.GetAsync(site.Editor, url);
         form.QuerySelectorAll("#Input_OrganiserIds option[selected]").Select(o => o.GetAttribute("value"))
             .ShouldBe([site.HanoiPromotionCentre.ToString(), site.VientianeCity.ToString()], ignoreOrder: true);
-        (await Post(site.Editor, form, url, [("Input.OrganiserIds", site.HanoiTourist.ToString())])).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await Forms.PostAsync(site.Editor, form, url, [("Input.OrganiserIds", site.HanoiTourist.ToString())])).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var edited = (await FindAsync(title))!;
         edited.Organisers.Select(o => o.Id).ShouldBe([site.HanoiTourist]);
         edited.Version.ShouldBe(created.Version + 1);
@@ -108,11 +108,11 @@ public sealed class EditEventTests(EditEventTests.Site site) : IClassFixture<Edi
         var organisationIds = new[] { site.HanoiPromotionCentre, site.VientianeCity, site.HanoiTourist };
         var versions = await OrganisationVersionsAsync(organisationIds);
         var page = await Forms.GetAsync(site.Editor, NewEvent);
-        (await Post(site.Editor, page, NewEvent, [.. Event(title), ("Input.OrganiserIds", site.HanoiPromotionCentre.ToString()), ("Input.OrganiserIds", site.VientianeCity.ToString())]))
+        (await Forms.PostAsync(site.Editor, page, NewEvent, [.. Event(title), ("Input.OrganiserIds", site.HanoiPromotionCentre.ToString()), ("Input.OrganiserIds", site.VientianeCity.ToString())]))
             .StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var created = (await FindAsync(title)).ShouldNotBeNull();
         var url = $"/events/edit/{created.Id}";
-        (await Post(site.Editor, await Forms.GetAsync(site.Editor, url), url, [("Input.OrganiserIds", site.HanoiTourist.ToString())]))
+        (await Forms.PostAsync(site.Editor, await Forms.GetAsync(site.Editor, url), url, [("Input.OrganiserIds", site.HanoiTourist.ToString())]))
             .StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
         (await OrganisationVersionsAsync(organisationIds)).ShouldBe(versions);
@@ -131,14 +131,14 @@ public sealed class EditEventTests(EditEventTests.Site site) : IClassFixture<Edi
         await using var db = site.App.Database.NewContext();
         var before = await db.Activities.IgnoreQueryFilters().CountAsync(a => a.Kind == ActivityKind.Event, Cancel);
         var page = await Forms.GetAsync(site.Editor, NewEvent);
-        var response = await Post(site.Editor, page, NewEvent, [.. Event("Sự kiện có ngày sai", start: "2026-09-15", end: "2026-09-01")]);
+        var response = await Forms.PostAsync(site.Editor, page, NewEvent, [.. Event("Sự kiện có ngày sai", start: "2026-09-15", end: "2026-09-01")]);
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         page = await ParseAsync(response);
-        ErrorNextTo(page, "Input_EndDate").ShouldBe("«Đến ngày» không được trước «Từ ngày».");
+        Forms.ErrorNextTo(page, "Input_EndDate").ShouldBe("«Đến ngày» không được trước «Từ ngày».");
         ((IHtmlInputElement)page.QuerySelector("#Input_TitleVi")!).Value.ShouldBe("Sự kiện có ngày sai"); // what was typed stays
 
-        page = await ParseAsync(await Post(site.Editor, page, NewEvent, [("Input.TitleVi", "  "), ("Input.EndDate", "")]));
-        ErrorNextTo(page, "Input_TitleVi").ShouldBe("Vui lòng điền «Tên gọi (tiếng Việt)».");
+        page = await ParseAsync(await Forms.PostAsync(site.Editor, page, NewEvent, [("Input.TitleVi", "  "), ("Input.EndDate", "")]));
+        Forms.ErrorNextTo(page, "Input_TitleVi").ShouldBe("Vui lòng điền «Tên gọi (tiếng Việt)».");
 
         (await db.Activities.IgnoreQueryFilters().CountAsync(a => a.Kind == ActivityKind.Event, Cancel)).ShouldBe(before);
         (await FindAsync("Sự kiện có ngày sai")).ShouldBeNull();
@@ -168,7 +168,7 @@ public sealed class EditEventTests(EditEventTests.Site site) : IClassFixture<Edi
         var url = $"/events/edit/{site.DatasetEvent}";
         var form = await Forms.GetAsync(site.Editor, url);
         form.QuerySelectorAll("#Input_OrganiserIds option[selected]").Length.ShouldBe(before.Organisers.Count);
-        (await Post(site.Editor, form, url, [("Input.PlaceVi", "Thủ đô Viêng Chăn")])).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await Forms.PostAsync(site.Editor, form, url, [("Input.PlaceVi", "Thủ đô Viêng Chăn")])).StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
         await using var check = site.App.Database.NewContext();
         var after = await check.Events.Include(e => e.Organisers).SingleAsync(e => e.Id == site.DatasetEvent, Cancel);
@@ -179,50 +179,5 @@ public sealed class EditEventTests(EditEventTests.Site site) : IClassFixture<Edi
         after.EventKind.ShouldBe(before.EventKind);
     }
 
-    /// <summary>The validation message placed right after a field (the house layout: label, field, message).</summary>
-    private static string ErrorNextTo(IHtmlDocument page, string fieldId)
-    {
-        var field = page.GetElementById(fieldId).ShouldNotBeNull($"no field #{fieldId}");
-        var next = field.NextElementSibling.ShouldNotBeNull();
-        next.ClassList.ShouldContain("field-error");
-        return next.TextContent.Trim();
-    }
 
-    /// <summary>
-    /// Posts the page's main form as a browser would (as <see cref="Forms.PostAsync"/>, but the organisers'
-    /// multi-select posts each selected option, none when none is), with fields replaced: a name given once
-    /// or more replaces all the form's values of that name; a null value just removes them.
-    /// </summary>
-    private static Task<HttpResponseMessage> Post(HttpClient client, IHtmlDocument page, string url, IReadOnlyList<(string Name, string? Value)> changes)
-    {
-        var form = page.QuerySelector("main form.form") as IHtmlFormElement ?? throw new InvalidOperationException("no form on the page");
-        var fields = new List<KeyValuePair<string, string>>();
-        foreach (var element in form.Elements)
-        {
-            switch (element)
-            {
-                case IHtmlInputElement { Type: "checkbox" or "radio" } box when box.IsChecked && box.Name is { Length: > 0 }:
-                    fields.Add(new(box.Name, box.Value));
-                    break;
-                case IHtmlInputElement { Type: not ("checkbox" or "radio" or "submit" or "button") } input when input.Name is { Length: > 0 }:
-                    fields.Add(new(input.Name, input.Value));
-                    break;
-                case IHtmlTextAreaElement area when area.Name is { Length: > 0 }:
-                    fields.Add(new(area.Name, area.Value));
-                    break;
-                case IHtmlSelectElement { IsMultiple: true } many when many.Name is { Length: > 0 }:
-                    fields.AddRange(many.Options.Where(o => o.IsSelected).Select(o => new KeyValuePair<string, string>(many.Name, o.Value)));
-                    break;
-                case IHtmlSelectElement select when select.Name is { Length: > 0 }:
-                    var option = select.Options.FirstOrDefault(o => o.IsSelected) ?? select.Options.FirstOrDefault();
-                    fields.Add(new(select.Name, option?.Value ?? ""));
-                    break;
-            }
-        }
-        foreach (var name in changes.Select(c => c.Name).Distinct())
-            fields.RemoveAll(f => f.Key == name);
-        foreach (var (name, value) in changes)
-            if (value is not null) fields.Add(new(name, value));
-        return client.PostAsync(url, new FormUrlEncodedContent(fields), Cancel);
-    }
 }

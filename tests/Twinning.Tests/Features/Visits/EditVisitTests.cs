@@ -110,9 +110,9 @@ public sealed class EditVisitTests(EditVisitTests.Site site) : IClassFixture<Edi
     private async Task<Visit> CreateAsync(HttpClient client, string title, params (string, string?)[] extra)
     {
         var page = await Forms.GetAsync(client, NewVisit);
-        page = await ParseAsync(await Post(client, page, NewVisit, button: ("AddMeeting", "true")));
-        page = await ParseAsync(await Post(client, page, NewVisit, button: ("AddMeeting", "true")));
-        var saved = await Post(client, page, NewVisit,
+        page = await ParseAsync(await Forms.PostAsync(client, page, NewVisit, button: ("AddMeeting", "true")));
+        page = await ParseAsync(await Forms.PostAsync(client, page, NewVisit, button: ("AddMeeting", "true")));
+        var saved = await Forms.PostAsync(client, page, NewVisit,
         [
             .. Visit(title), ("Input.CommitmentIds", site.DelegationCommitment.ToString()),
             .. Meeting(0, "Hội đàm", "2026-05-10", "Talks", site.Dung, site.Anouphap),
@@ -160,8 +160,9 @@ public sealed class EditVisitTests(EditVisitTests.Site site) : IClassFixture<Edi
         activity.QuerySelector("h1")!.TextContent.ShouldBe("Đoàn Hà Nội thăm Viêng Chăn tháng 5/2026");
         activity.QuerySelector($".record-panel a[href='/visits/edit/{visit.Id}']").ShouldNotBeNull();
         activity.QuerySelector("main")!.TextContent.ShouldContain("Chào xã giao");
-        // A meeting's own page offers no edit link: it is edited with its visit.
-        (await Forms.GetAsync(site.EditorVn, $"/activities/{meetings[0].Id}")).QuerySelector(".record-panel a.button").ShouldBeNull();
+        // A meeting's own page leads to its visit's form: it is edited with its visit.
+        (await Forms.GetAsync(site.EditorVn, $"/activities/{meetings[0].Id}")).QuerySelector(".record-panel a.button")!
+            .GetAttribute("href").ShouldBe($"/visits/edit/{visit.Id}");
     }
 
     [Fact]
@@ -171,7 +172,7 @@ public sealed class EditVisitTests(EditVisitTests.Site site) : IClassFixture<Edi
         var page = await Forms.GetAsync(site.Contributor, NewVisit);
         page.QuerySelector("select[name='Input.OwnerOrganisationId']").ShouldBeNull(); // shown, not chosen
         page.QuerySelector("input[name='Input.IsPublic']").ShouldBeNull();
-        var saved = await Post(site.Contributor, page, NewVisit,
+        var saved = await Forms.PostAsync(site.Contributor, page, NewVisit,
         [
             .. Visit(title), ("Input.OwnerOrganisationId", site.VientianeParty.ToString()), ("Input.IsPublic", "true"),
             .. Meeting(0, "Làm việc với Ban Tuyên giáo Thành ủy Viêng Chăn", "2026-05-11", "WorkingSession", site.Thanh),
@@ -204,7 +205,7 @@ public sealed class EditVisitTests(EditVisitTests.Site site) : IClassFixture<Edi
 
         // The Contributor edits it again (their organisation's visit): it needs approving again, meetings too.
         var form = await Forms.GetAsync(site.Contributor, $"/visits/edit/{visit.Id}");
-        (await Post(site.Contributor, form, $"/visits/edit/{visit.Id}", [("Input.PlaceVi", "Thủ đô Viêng Chăn")]))
+        (await Forms.PostAsync(site.Contributor, form, $"/visits/edit/{visit.Id}", [("Input.PlaceVi", "Thủ đô Viêng Chăn")]))
             .StatusCode.ShouldBe(HttpStatusCode.Redirect);
         visit = (await FindAsync(title))!;
         visit.State.ShouldBe(RecordState.Draft);
@@ -216,23 +217,23 @@ public sealed class EditVisitTests(EditVisitTests.Site site) : IClassFixture<Edi
     {
         var before = await CountVisitsAndMeetingsAsync();
         var page = await Forms.GetAsync(site.EditorVn, NewVisit);
-        page = await ParseAsync(await Post(site.EditorVn, page, NewVisit, button: ("AddMeeting", "true")));
-        var response = await Post(site.EditorVn, page, NewVisit,
+        page = await ParseAsync(await Forms.PostAsync(site.EditorVn, page, NewVisit, button: ("AddMeeting", "true")));
+        var response = await Forms.PostAsync(site.EditorVn, page, NewVisit,
             [.. Visit("Chuyến thăm có ngày sai", start: "2026-05-10", end: "2026-05-12"), .. Meeting(0, "Hội đàm", "2026-06-01")]);
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         page = await ParseAsync(response);
-        ErrorNextTo(page, "Input_Meetings_0_Date").ShouldContain("phải nằm trong thời gian chuyến thăm (10/05/2026 – 12/05/2026)");
+        Forms.ErrorNextTo(page, "Input_Meetings_0_Date").ShouldContain("phải nằm trong thời gian chuyến thăm (10/05/2026 – 12/05/2026)");
 
-        response = await Post(site.EditorVn, page, NewVisit, [("Input.StartDate", "2026-05-10"), ("Input.EndDate", "2026-05-08"), .. Meeting(0, "Hội đàm", "2026-05-10")]);
+        response = await Forms.PostAsync(site.EditorVn, page, NewVisit, [("Input.StartDate", "2026-05-10"), ("Input.EndDate", "2026-05-08"), .. Meeting(0, "Hội đàm", "2026-05-10")]);
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         page = await ParseAsync(response);
-        ErrorNextTo(page, "Input_EndDate").ShouldBe("«Đến ngày» không được trước «Từ ngày».");
+        Forms.ErrorNextTo(page, "Input_EndDate").ShouldBe("«Đến ngày» không được trước «Từ ngày».");
         ((IHtmlInputElement)page.QuerySelector("#Input_TitleVi")!).Value.ShouldBe("Chuyến thăm có ngày sai"); // what was typed stays
 
-        response = await Post(site.EditorVn, page, NewVisit, [("Input.TitleVi", ""), ("Input.EndDate", ""), .. Meeting(0, "", "2026-05-10")]);
+        response = await Forms.PostAsync(site.EditorVn, page, NewVisit, [("Input.TitleVi", ""), ("Input.EndDate", ""), .. Meeting(0, "", "2026-05-10")]);
         page = await ParseAsync(response);
-        ErrorNextTo(page, "Input_TitleVi").ShouldBe("Vui lòng điền «Tên chuyến thăm (tiếng Việt)».");
-        ErrorNextTo(page, "Input_Meetings_0_TitleVi").ShouldBe("Vui lòng điền «Tên hoạt động (tiếng Việt)».");
+        Forms.ErrorNextTo(page, "Input_TitleVi").ShouldBe("Vui lòng điền «Tên chuyến thăm (tiếng Việt)».");
+        Forms.ErrorNextTo(page, "Input_Meetings_0_TitleVi").ShouldBe("Vui lòng điền «Tên hoạt động (tiếng Việt)».");
 
         (await CountVisitsAndMeetingsAsync()).ShouldBe(before);
         (await FindAsync("Chuyến thăm có ngày sai")).ShouldBeNull();
@@ -244,7 +245,7 @@ public sealed class EditVisitTests(EditVisitTests.Site site) : IClassFixture<Edi
         var before = await CountVisitsAndMeetingsAsync();
         var page = await Forms.GetAsync(site.EditorVn, NewVisit);
         page.QuerySelectorAll("fieldset.meeting").Length.ShouldBe(0);
-        var response = await Post(site.EditorVn, page, NewVisit, [.. Visit("Chuyến thăm đang nhập")], ("AddMeeting", "true"));
+        var response = await Forms.PostAsync(site.EditorVn, page, NewVisit, [.. Visit("Chuyến thăm đang nhập")], ("AddMeeting", "true"));
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         page = await ParseAsync(response);
         page.QuerySelectorAll("fieldset.meeting").Length.ShouldBe(1);
@@ -252,13 +253,13 @@ public sealed class EditVisitTests(EditVisitTests.Site site) : IClassFixture<Edi
         ((IHtmlInputElement)page.QuerySelector("#Input_TitleVi")!).Value.ShouldBe("Chuyến thăm đang nhập");
         page.QuerySelectorAll(".field-error").Select(e => e.TextContent.Trim()).ShouldAllBe(t => t.Length == 0);
 
-        page = await ParseAsync(await Post(site.EditorVn, page, NewVisit, Meeting(0, "Hội đàm", "2026-05-10").ToList(), ("AddMeeting", "true")));
+        page = await ParseAsync(await Forms.PostAsync(site.EditorVn, page, NewVisit, Meeting(0, "Hội đàm", "2026-05-10").ToList(), ("AddMeeting", "true")));
         page.QuerySelectorAll("fieldset.meeting").Length.ShouldBe(2);
         ((IHtmlInputElement)page.QuerySelector("#Input_Meetings_0_TitleVi")!).Value.ShouldBe("Hội đàm");
         (await CountVisitsAndMeetingsAsync()).ShouldBe(before);
 
         // Saved with the second row left empty: one meeting.
-        (await Post(site.EditorVn, page, NewVisit, [("Input.Meetings[1].ParticipantIds", null)])).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await Forms.PostAsync(site.EditorVn, page, NewVisit, [("Input.Meetings[1].ParticipantIds", null)])).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await FindAsync("Chuyến thăm đang nhập"))!.Meetings.ShouldHaveSingleItem().Title.Vi.ShouldBe("Hội đàm");
     }
 
@@ -275,7 +276,7 @@ public sealed class EditVisitTests(EditVisitTests.Site site) : IClassFixture<Edi
         form.QuerySelectorAll($"#Input_Meetings_{1 - index}_ParticipantIds option[selected]").Select(o => o.GetAttribute("value"))
             .ShouldBe([site.Dung.ToString(), site.Anouphap.ToString()], ignoreOrder: true);
 
-        (await Post(site.EditorVn, form, $"/visits/edit/{visit.Id}", [($"Input.Meetings[{index}].Remove", "true")]))
+        (await Forms.PostAsync(site.EditorVn, form, $"/visits/edit/{visit.Id}", [($"Input.Meetings[{index}].Remove", "true")]))
             .StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await FindAsync("Chuyến thăm bỏ bớt một hoạt động"))!.Meetings.ShouldHaveSingleItem().Title.Vi.ShouldBe("Hội đàm");
         await using var db = site.App.Database.NewContext();
@@ -335,9 +336,9 @@ public sealed class EditVisitTests(EditVisitTests.Site site) : IClassFixture<Edi
         var url = $"/visits/edit/{visit.Id}";
         var formA = await Forms.GetAsync(site.EditorVn, url);
         var formB = await Forms.GetAsync(site.EditorLa, url);
-        (await Post(site.EditorVn, formA, url, [("Input.TitleVi", "Đoàn Hà Nội dự Lễ kỷ niệm 65 năm"), ("Input.Meetings[0].Remove", "true")]))
+        (await Forms.PostAsync(site.EditorVn, formA, url, [("Input.TitleVi", "Đoàn Hà Nội dự Lễ kỷ niệm 65 năm"), ("Input.Meetings[0].Remove", "true")]))
             .StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        var conflict = await Post(site.EditorLa, formB, url, [("Input.TitleVi", "Đoàn Hà Nội dự Lễ kỷ niệm quan hệ ngoại giao")]);
+        var conflict = await Forms.PostAsync(site.EditorLa, formB, url, [("Input.TitleVi", "Đoàn Hà Nội dự Lễ kỷ niệm quan hệ ngoại giao")]);
 
         conflict.StatusCode.ShouldBe(HttpStatusCode.OK);
         var page = await ParseAsync(conflict);
@@ -352,13 +353,13 @@ public sealed class EditVisitTests(EditVisitTests.Site site) : IClassFixture<Edi
         (await FindAsync("Đoàn Hà Nội dự Lễ kỷ niệm 65 năm")).ShouldNotBeNull();
 
         // "Use the saved value" for the meetings: the form now holds theirs, the title stays ours; nothing is saved yet.
-        var taken = await ParseAsync(await Post(site.EditorLa, page, url, button: ("Take", "Meetings")));
+        var taken = await ParseAsync(await Forms.PostAsync(site.EditorLa, page, url, button: ("Take", "Meetings")));
         taken.QuerySelectorAll("fieldset.meeting").Length.ShouldBe(1);
         taken.QuerySelectorAll(".conflict tbody tr").ShouldHaveSingleItem().QuerySelector("th")!.TextContent.ShouldBe("Tên chuyến thăm (tiếng Việt)");
         (await FindAsync("Đoàn Hà Nội dự Lễ kỷ niệm 65 năm")).ShouldNotBeNull();
 
         // Saving merges against the current version: their meetings, our title.
-        (await Post(site.EditorLa, taken, url)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await Forms.PostAsync(site.EditorLa, taken, url)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var merged = (await FindAsync("Đoàn Hà Nội dự Lễ kỷ niệm quan hệ ngoại giao")).ShouldNotBeNull();
         merged.Meetings.ShouldHaveSingleItem().Title.Vi.ShouldBe("Chào xã giao");
     }
@@ -368,7 +369,7 @@ public sealed class EditVisitTests(EditVisitTests.Site site) : IClassFixture<Edi
     {
         const string hostile = "<script>alert('x')</script><img src=x onerror=alert(1)>";
         var page = await Forms.GetAsync(site.EditorVn, NewVisit);
-        (await Post(site.EditorVn, page, NewVisit, [.. Visit(hostile), ("Input.Purpose", "<b>bold</b>")])).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await Forms.PostAsync(site.EditorVn, page, NewVisit, [.. Visit(hostile), ("Input.Purpose", "<b>bold</b>")])).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var visit = (await FindAsync(hostile)).ShouldNotBeNull();
         var html = await site.EditorVn.GetStringAsync($"/activities/{visit.Id}", Cancel);
         html.ShouldNotContain("<script>alert");
@@ -379,52 +380,5 @@ public sealed class EditVisitTests(EditVisitTests.Site site) : IClassFixture<Edi
         form.ShouldNotContain("<script>alert");
     }
 
-    /// <summary>The validation message placed right after a field (the house layout: label, field, message).</summary>
-    private static string ErrorNextTo(IHtmlDocument page, string fieldId)
-    {
-        var field = page.GetElementById(fieldId).ShouldNotBeNull($"no field #{fieldId}");
-        var next = field.NextElementSibling.ShouldNotBeNull();
-        next.ClassList.ShouldContain("field-error");
-        return next.TextContent.Trim();
-    }
 
-    /// <summary>
-    /// Posts the page's main form as a browser would (as <see cref="Forms.PostAsync"/>, but a multi-select
-    /// posts each selected option, none when none is), with fields replaced: a name given once or more
-    /// replaces all the form's values of that name; a null value just removes them.
-    /// </summary>
-    private static Task<HttpResponseMessage> Post(HttpClient client, IHtmlDocument page, string url,
-        IReadOnlyList<(string Name, string? Value)>? changes = null, (string Name, string Value)? button = null)
-    {
-        var form = page.QuerySelector("main form.form") as IHtmlFormElement ?? throw new InvalidOperationException("no form on the page");
-        var fields = new List<KeyValuePair<string, string>>();
-        foreach (var element in form.Elements)
-        {
-            switch (element)
-            {
-                case IHtmlInputElement { Type: "checkbox" or "radio" } box when box.IsChecked && box.Name is { Length: > 0 }:
-                    fields.Add(new(box.Name, box.Value));
-                    break;
-                case IHtmlInputElement { Type: not ("checkbox" or "radio" or "submit" or "button") } input when input.Name is { Length: > 0 }:
-                    fields.Add(new(input.Name, input.Value));
-                    break;
-                case IHtmlTextAreaElement area when area.Name is { Length: > 0 }:
-                    fields.Add(new(area.Name, area.Value));
-                    break;
-                case IHtmlSelectElement { IsMultiple: true } many when many.Name is { Length: > 0 }:
-                    fields.AddRange(many.Options.Where(o => o.IsSelected).Select(o => new KeyValuePair<string, string>(many.Name, o.Value)));
-                    break;
-                case IHtmlSelectElement select when select.Name is { Length: > 0 }:
-                    var option = select.Options.FirstOrDefault(o => o.IsSelected) ?? select.Options.FirstOrDefault();
-                    fields.Add(new(select.Name, option?.Value ?? ""));
-                    break;
-            }
-        }
-        foreach (var name in (changes ?? []).Select(c => c.Name).Distinct())
-            fields.RemoveAll(f => f.Key == name);
-        foreach (var (name, value) in changes ?? [])
-            if (value is not null) fields.Add(new(name, value));
-        if (button is { } b) fields.Add(new(b.Name, b.Value));
-        return client.PostAsync(url, new FormUrlEncodedContent(fields), Cancel);
-    }
 }
