@@ -1,6 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Twinning.Data;
@@ -10,63 +8,20 @@ using Twinning.Features.Workflow;
 namespace Twinning.Features.Anniversaries;
 
 /// <summary>Add or correct a date the two sides celebrate; its round-number milestones are computed from it.</summary>
-public sealed class EditAnniversaryModel(TwinningDb db, RecordPermissions permissions, RecordWorkflow workflow, IStringLocalizer t) : PageModel
+public sealed class EditAnniversaryModel(TwinningDb db, RecordPermissions permissions, RecordWorkflow workflow, IStringLocalizer t)
+    : RecordEditPage<Anniversary, AnniversaryInput>(db, permissions, workflow, t)
 {
-    [BindProperty] public AnniversaryInput Input { get; set; } = new();
-    [BindProperty] public string? Take { get; set; }
-    public bool IsNew { get; private set; }
-    public EditConflict? Conflict { get; private set; }
-
-    public async Task<IActionResult> OnGetAsync(int? id, int? partnership, CancellationToken ct)
+    protected override async Task<Anniversary?> FindOrStartAsync(int? id, int? partnership, CancellationToken ct)
     {
-        var anniversary = await FindOrStartAsync(id, partnership, ct);
-        if (anniversary is null) return NotFound();
-        if (!await permissions.CanEditAsync(anniversary, ct)) return Forbid();
-        Input = AnniversaryInput.From(anniversary);
-        return Page();
+        var anniversary = IsNew ? new Anniversary { PartnershipId = partnership ?? 0 } : await Db.Anniversaries.FirstOrDefaultAsync(a => a.Id == id, ct);
+        return anniversary is not null && await Db.Partnerships.AnyAsync(p => p.Id == anniversary.PartnershipId, ct) ? anniversary : null;
     }
 
-    public async Task<IActionResult> OnPostAsync(int? id, int? partnership, CancellationToken ct)
-    {
-        var anniversary = await FindOrStartAsync(id, partnership, ct);
-        if (anniversary is null) return NotFound();
-        if (!await permissions.CanEditAsync(anniversary, ct)) return Forbid();
-        if (!IsNew && (anniversary.Version != Input.Version || Take is not null)) return ShowConflict(anniversary);
-        if (!ModelState.IsValid) return Page();
-        Input.ApplyTo(anniversary);
-        await workflow.AfterEditAsync(anniversary, ct);
-        if (IsNew) db.Anniversaries.Add(anniversary);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            return ShowConflict(await db.Anniversaries.FirstAsync(a => a.Id == anniversary.Id, ct));
-        }
-        return Redirect($"/partnerships/{anniversary.PartnershipId}");
-    }
-
-    private async Task<Anniversary?> FindOrStartAsync(int? id, int? partnershipId, CancellationToken ct)
-    {
-        IsNew = id is null;
-        var anniversary = IsNew ? new Anniversary { PartnershipId = partnershipId ?? 0 } : await db.Anniversaries.FirstOrDefaultAsync(a => a.Id == id, ct);
-        return anniversary is not null && await db.Partnerships.AnyAsync(p => p.Id == anniversary.PartnershipId, ct) ? anniversary : null;
-    }
-
-    private IActionResult ShowConflict(Anniversary current)
-    {
-        var theirs = AnniversaryInput.From(current);
-        if (Take is not null) Input.Replace(Take, theirs);
-        Conflict = EditConflict.Between(Input.Compare(theirs, t), current.UpdatedById, current.UpdatedAt);
-        Input.Version = current.Version;
-        ModelState.Clear();
-        return Page();
-    }
+    protected override AnniversaryInput InputFrom(Anniversary anniversary) => AnniversaryInput.From(anniversary);
+    protected override string SavedUrl(Anniversary anniversary) => $"/partnerships/{anniversary.PartnershipId}";
 }
 
-public sealed class AnniversaryInput
+public sealed class AnniversaryInput : IRecordInput<Anniversary, AnniversaryInput>
 {
     [Required(ErrorMessage = "Validation.Required"), StringLength(400, ErrorMessage = "Validation.Length"), Display(Name = "Language.Name.vi")]
     public string NameVi { get; set; } = "";

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Localization;
 namespace Twinning.Features.Invitations;
 
 /// <summary>The invitation form: who invited whom, when, whether it was accepted and which visit fulfilled it.</summary>
-public sealed class InvitationInput : IValidatableObject
+public sealed class InvitationInput : IValidatableObject, Editing.IRecordInput<Invitation, InvitationInput>
 {
     [Required(ErrorMessage = "Validation.Required"), Display(Name = "Invitation.Inviter")] public int? InviterId { get; set; }
     [Required(ErrorMessage = "Validation.Required"), Display(Name = "Invitation.Invitee")] public int? InviteeId { get; set; }

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Localization;
 namespace Twinning.Features.Organisations;
 
 /// <summary>The organisation form: names in three languages, abbreviation, kind, side, city and parent body.</summary>
-public sealed class OrganisationInput
+public sealed class OrganisationInput : Editing.IRecordInput<Organisation, OrganisationInput>
 {
     [Required(ErrorMessage = "Validation.Required"), StringLength(400, ErrorMessage = "Validation.Length"), Display(Name = "Language.Name.vi")]
     public string NameVi { get; set; } = "";

@@ -1,7 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Twinning.Data;
@@ -13,57 +11,17 @@ namespace Twinning.Features.Partnerships;
 
 /// <summary>Administrators add and rename partnerships: a deployment can hold a city's whole portfolio.</summary>
 [Authorize(Policy = Policies.Administrator)]
-public sealed class EditPartnershipModel(TwinningDb db, IStringLocalizer t) : PageModel
+public sealed class EditPartnershipModel(TwinningDb db, RecordPermissions permissions, RecordWorkflow workflow, IStringLocalizer t)
+    : RecordEditPage<Partnership, PartnershipInput>(db, permissions, workflow, t)
 {
-    [BindProperty] public PartnershipInput Input { get; set; } = new();
-    [BindProperty] public string? Take { get; set; }
-    public bool IsNew { get; private set; }
-    public EditConflict? Conflict { get; private set; }
+    protected override async Task<Partnership?> FindOrStartAsync(int? id, int? partnership, CancellationToken ct) =>
+        IsNew ? new Partnership() : await Db.Partnerships.FirstOrDefaultAsync(p => p.Id == id, ct);
 
-    public async Task<IActionResult> OnGetAsync(int? id, CancellationToken ct)
-    {
-        var partnership = id is null ? new Partnership() : await db.Partnerships.FirstOrDefaultAsync(p => p.Id == id, ct);
-        if (partnership is null) return NotFound();
-        IsNew = id is null;
-        Input = PartnershipInput.From(partnership);
-        return Page();
-    }
-
-    public async Task<IActionResult> OnPostAsync(int? id, CancellationToken ct)
-    {
-        IsNew = id is null;
-        var partnership = IsNew ? new Partnership() : await db.Partnerships.FirstOrDefaultAsync(p => p.Id == id, ct);
-        if (partnership is null) return NotFound();
-        // "Use the saved value" (Take) always re-shows the conflict; it never saves.
-        if (!IsNew && (partnership.Version != Input.Version || Take is not null)) return ShowConflict(partnership);
-        if (!ModelState.IsValid) return Page();
-        Input.ApplyTo(partnership);
-        partnership.State = RecordState.Approved; // only Administrators come here
-        if (IsNew) db.Partnerships.Add(partnership);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            return ShowConflict(await db.Partnerships.FirstAsync(p => p.Id == partnership.Id, ct));
-        }
-        return Redirect($"/partnerships/{partnership.Id}");
-    }
-
-    private IActionResult ShowConflict(Partnership current)
-    {
-        var theirs = PartnershipInput.From(current);
-        if (Take is not null) Input.Replace(Take, theirs);
-        Conflict = EditConflict.Between(Input.Compare(theirs, t), current.UpdatedById, current.UpdatedAt);
-        Input.Version = current.Version;
-        ModelState.Clear();
-        return Page();
-    }
+    protected override PartnershipInput InputFrom(Partnership partnership) => PartnershipInput.From(partnership);
+    protected override string SavedUrl(Partnership partnership) => $"/partnerships/{partnership.Id}";
 }
 
-public sealed class PartnershipInput
+public sealed class PartnershipInput : IRecordInput<Partnership, PartnershipInput>
 {
     [Required(ErrorMessage = "Validation.Required"), StringLength(200, ErrorMessage = "Validation.Length"), Display(Name = "Partnership.NameVi")]
     public string NameVi { get; set; } = "";

@@ -1,6 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Twinning.Data;
@@ -13,71 +11,33 @@ namespace Twinning.Features.Sources;
 /// Add or correct a source. Its text becomes read-only once something cites it: citations point at
 /// character offsets, which an edited text would silently move.
 /// </summary>
-public sealed class EditSourceModel(TwinningDb db, RecordPermissions permissions, RecordWorkflow workflow, IStringLocalizer t) : PageModel
+public sealed class EditSourceModel(TwinningDb db, RecordPermissions permissions, RecordWorkflow workflow, IStringLocalizer t)
+    : RecordEditPage<Source, SourceInput>(db, permissions, workflow, t)
 {
     public const int MaxTextLength = 1_000_000;
 
-    [BindProperty] public SourceInput Input { get; set; } = new();
-    [BindProperty] public string? Take { get; set; }
-    public bool IsNew { get; private set; }
     public bool TextLocked { get; private set; }
-    public EditConflict? Conflict { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(int? id, CancellationToken ct)
+    protected override async Task<Source?> FindOrStartAsync(int? id, int? partnership, CancellationToken ct)
     {
-        var source = await FindAsync(id, ct);
-        if (source is null) return NotFound();
-        if (!await permissions.CanEditAsync(source, ct)) return Forbid();
-        Input = SourceInput.From(source);
-        return Page();
-    }
-
-    public async Task<IActionResult> OnPostAsync(int? id, CancellationToken ct)
-    {
-        var source = await FindAsync(id, ct);
-        if (source is null) return NotFound();
-        if (!await permissions.CanEditAsync(source, ct)) return Forbid();
-        if (!IsNew && (source.Version != Input.Version || Take is not null)) return ShowConflict(source);
-        if (TextLocked) Input.FullText = source.FullText;
-        if (Input.Url is { Length: > 0 } url && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
-            ModelState.AddModelError("Input.Url", t["Source.BadUrl"]);
-        if (!ModelState.IsValid) return Page();
-        Input.ApplyTo(source);
-        await workflow.AfterEditAsync(source, ct);
-        if (IsNew) db.Sources.Add(source);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            return ShowConflict(await db.Sources.FirstAsync(s => s.Id == source.Id, ct));
-        }
-        return Redirect($"/sources/{source.Id}");
-    }
-
-    private async Task<Source?> FindAsync(int? id, CancellationToken ct)
-    {
-        IsNew = id is null;
         if (IsNew) return new Source();
-        var source = await db.Sources.FirstOrDefaultAsync(s => s.Id == id, ct);
-        TextLocked = source is not null && await db.Citations.AnyAsync(c => c.SourceId == source.Id, ct);
+        var source = await Db.Sources.FirstOrDefaultAsync(s => s.Id == id, ct);
+        TextLocked = source is not null && await Db.Citations.AnyAsync(c => c.SourceId == source.Id, ct);
         return source;
     }
 
-    private IActionResult ShowConflict(Source current)
+    protected override SourceInput InputFrom(Source source) => SourceInput.From(source);
+    protected override string SavedUrl(Source source) => $"/sources/{source.Id}";
+
+    protected override void Validate(Source source)
     {
-        var theirs = SourceInput.From(current);
-        if (Take is not null) Input.Replace(Take, theirs);
-        Conflict = EditConflict.Between(Input.Compare(theirs, t), current.UpdatedById, current.UpdatedAt);
-        Input.Version = current.Version;
-        ModelState.Clear();
-        return Page();
+        if (TextLocked) Input.FullText = source.FullText;
+        if (Input.Url is { Length: > 0 } url && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
+            ModelState.AddModelError("Input.Url", T["Source.BadUrl"]);
     }
 }
 
-public sealed class SourceInput
+public sealed class SourceInput : IRecordInput<Source, SourceInput>
 {
     [Required(ErrorMessage = "Validation.Required"), StringLength(1000, ErrorMessage = "Validation.Length"), Display(Name = "Field.Title")]
     public string Title { get; set; } = "";
