@@ -56,11 +56,12 @@ internal sealed class AgreementFinder(ArticleDocument doc, IReadOnlyList<EventFo
 
     private bool SignedInSentence(int nounToken, Sentence sentence)
     {
-        var sign = ToneKey.Of("ký");
         for (var k = Math.Max(sentence.FirstToken, nounToken - 4); k < nounToken; k++)
-            if (doc.Tokens[k].Key == sign) return true;
+            if (doc.Tokens[k].Key == Sign) return true;
         return false;
     }
+
+    private static readonly string Sign = ToneKey.Of("ký");
 
     private static bool IsYear(Token t) => t.Kind == TokenKind.Number && t.Length == 4 && t.Text[0] is '1' or '2';
 

@@ -13,7 +13,8 @@ internal sealed class ProjectFinder(ArticleDocument doc)
 {
     private readonly ExtractionVocabulary v = doc.Vocabulary;
     private readonly List<Token> tokens = doc.Tokens;
-    private static readonly string And = ToneKey.Of("và"), Of = ToneKey.Of("của"), Too = ToneKey.Of("cũng");
+    private static readonly string And = ToneKey.Of("và"), Of = ToneKey.Of("của"), Too = ToneKey.Of("cũng"),
+        Inaugurate = ToneKey.Of("khánh"), Break = ToneKey.Of("khởi"), House = ToneKey.Of("nhà");
 
     public List<ExtractedProject> Find()
     {
@@ -32,7 +33,7 @@ internal sealed class ProjectFinder(ArticleDocument doc)
                     var end = PhraseEnd(i + len, s.EndToken, stopAtComma: false);
                     if (HasQuantity(i + len, end)) found.Add((i, end, null));
                 }
-                else if (tokens[i].Key is var key && (key == ToneKey.Of("khánh") || key == ToneKey.Of("khởi")) && i + 1 < s.EndToken && v.EventCues.TryMatch(tokens, i, out len, out _))
+                else if ((tokens[i].Key == Inaugurate || tokens[i].Key == Break) && i + 1 < s.EndToken && v.EventCues.TryMatch(tokens, i, out len, out _))
                 {
                     var end = PhraseEnd(i + len, s.EndToken);
                     if (end - i - len >= 2 && !Generic(i + len, 0)) found.Add((i + len, end, null));
@@ -127,7 +128,7 @@ internal sealed class ProjectFinder(ArticleDocument doc)
         }
     }
 
-    private bool StartsWork(int k) => tokens[k].Kind == TokenKind.Word && (v.ProjectHeadsWhenCapitalised.Matches(tokens, k) || tokens[k].Key == ToneKey.Of("nhà"));
+    private bool StartsWork(int k) => tokens[k].Kind == TokenKind.Word && (v.ProjectHeadsWhenCapitalised.Matches(tokens, k) || tokens[k].Key == House);
 
     private string? Funder(Sentence s, int start, int end)
     {
