@@ -43,7 +43,7 @@ internal sealed class AgreementFinder(ArticleDocument doc, IReadOnlyList<EventFo
                 {
                     // Without a period the title runs to the end of the noun phrase.
                     end = i + nounLen;
-                    while (end < sentence.EndToken && tokens[end].Kind == TokenKind.Word && !v.ProjectStopWords.Matches(tokens, end) && end < i + nounLen + 3) end++;
+                    while (end < sentence.EndToken && tokens[end].Kind is TokenKind.Word or TokenKind.Number && !v.ProjectStopWords.Matches(tokens, end) && end < i + nounLen + 14) end++;
                     if (i > 0 && v.GenericQuantifiers.Matches(tokens, i - 1)) i--;
                 }
                 var agreement = new ExtractedAgreement(doc.Slice(i, end), startYear, endYear, signedHere ? signing!.Date : null, doc.SpanOf(i, end));

@@ -62,6 +62,12 @@ internal sealed class PeopleFinder(ArticleDocument doc, IReadOnlyList<LexiconPer
             var start = i;
             var honorific = v.Honorifics.TryMatch(tokens, i, out var hLen, out _);
             if (honorific) i += hLen;
+            // "Phủ Chủ tịch" (a building), "Văn phòng Chủ tịch nước": a title word inside a proper noun is no title.
+            else if (i > 0 && tokens[i - 1].IsCapitalised && !v.Honorifics.Matches(tokens, i - 1) && tokens[i - 1].End + 1 >= tokens[i].Start)
+            {
+                i++;
+                continue;
+            }
             var chain = ParseChain(i, out var afterChain);
             if (afterChain < tokens.Count && tokens[afterChain].Text == ":" && chain.Count > 0)
             {
