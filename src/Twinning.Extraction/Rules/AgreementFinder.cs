@@ -29,7 +29,7 @@ internal sealed class AgreementFinder(ArticleDocument doc, IReadOnlyList<EventFo
                 {
                     if (j > i + nounLen && v.DocumentNouns.Matches(tokens, j) && char.IsUpper(tokens[j].Text[0])) break;
                     if (tokens[j].Text is ";") break;
-                    if (IsYear(tokens[j]) && tokens[j + 1].Text is "-" or "–" or "—" && IsYear(tokens[j + 2]))
+                    if (IsYear(tokens[j]) && tokens[j + 1].Key == "-" && IsYear(tokens[j + 2]))
                     {
                         startYear = int.Parse(tokens[j].Text);
                         endYear = int.Parse(tokens[j + 2].Text);

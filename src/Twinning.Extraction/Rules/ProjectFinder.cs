@@ -70,7 +70,7 @@ internal sealed class ProjectFinder(ArticleDocument doc)
         {
             var t = tokens[j];
             if (t.Kind == TokenKind.NewLine) break;
-            if (t.Kind == TokenKind.Punct && (t.Text is "(" or ")" or ";" or ":" or "." or "…" or "!" or "?" or "\"" or "“" or "”" || (stopAtComma && t.Text == ","))) break;
+            if (t.Kind == TokenKind.Punct && (t.Key is "(" or ")" or ";" or ":" or "." or "…" or "!" or "?" or "\"" || (stopAtComma && t.Key == ","))) break;
             if (j > from && v.ProjectStopWords.Matches(tokens, j)) break;
             j++;
         }

@@ -48,6 +48,15 @@ public static class ToneKey
 
     public static string Of(ReadOnlySpan<char> word)
     {
+        // Decomposed input (rare: the cleaner yields NFC) is composed first so the table applies.
+        foreach (var c in word)
+            if (c is >= '\u0300' and <= '\u036F' && ToneDigit(c) == '\0' || c is '\u0302' or '\u0306' or '\u031B')
+            {
+                var composed = word.ToString().Normalize(NormalizationForm.FormC);
+                if (composed.Length != word.Length || !composed.AsSpan().SequenceEqual(word)) return Of(composed.AsSpan());
+                break;
+            }
+
         Span<char> buffer = word.Length < 120 ? stackalloc char[word.Length + 1] : new char[word.Length + 1];
         var n = 0;
         var tone = '\0';
