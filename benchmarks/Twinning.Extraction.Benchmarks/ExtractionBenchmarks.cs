@@ -30,7 +30,7 @@ public class ExtractionBenchmarks
     {
         extractor = new ArticleExtractor();
         longTextExtractor = new ArticleExtractor(new ExtractionOptions { MaxTextChars = 8 * 1024 * 1024 });
-        seeds = Directory.GetFiles(SeedsFolder(), "*.txt").Order().Select(File.ReadAllText).ToArray();
+        seeds = Directory.GetFiles(SeedsFolder.Find(), "*.txt").Order().Select(File.ReadAllText).ToArray();
         // A long text made of the seeds' cleaned bodies, each copy given other dates so nothing collapses to duplicates.
         var bodies = seeds.Select(s => extractor.Extract(s).Text).ToArray();
         var sb = new System.Text.StringBuilder();
@@ -50,16 +50,6 @@ public class ExtractionBenchmarks
 
     [Benchmark]
     public int LongText() => longTextExtractor.Extract(longText).Events.Count;
-
-    private static string SeedsFolder()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var seeds = Path.Combine(dir.FullName, "shared", "seeds");
-            if (Directory.Exists(seeds)) return seeds;
-        }
-        throw new DirectoryNotFoundException("The shared/seeds folder was not found above " + AppContext.BaseDirectory);
-    }
 
     /// <summary>A short run (3 warm-ups, 5 measured iterations) so the whole suite takes a few minutes.</summary>
     private sealed class ShortConfig : ManualConfig
@@ -88,7 +78,7 @@ internal static class StageTimings
     public static void Run()
     {
         var extractor = new ArticleExtractor();
-        var folder = Directory.GetFiles(FindSeeds(), "*.txt").Order().Select(File.ReadAllText).ToArray();
+        var folder = Directory.GetFiles(SeedsFolder.Find(), "*.txt").Order().Select(File.ReadAllText).ToArray();
         var texts = folder.Select(s => extractor.Extract(s).Text).ToArray();
         var vocabulary = Twinning.Extraction.Vocabulary.ExtractionVocabulary.Default;
         void Time(string name, Action<string, string> run)
@@ -125,11 +115,18 @@ internal static class StageTimings
         });
         Time("full (warm)", (raw, _) => extractor.Extract(raw));
     }
+}
 
-    private static string FindSeeds()
+/// <summary>The brief's shared/seeds folder, found by walking up from the binaries.</summary>
+internal static class SeedsFolder
+{
+    public static string Find()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (Directory.Exists(Path.Combine(dir.FullName, "shared", "seeds"))) return Path.Combine(dir.FullName, "shared", "seeds");
-        throw new DirectoryNotFoundException("shared/seeds not found");
+        {
+            var seeds = Path.Combine(dir.FullName, "shared", "seeds");
+            if (Directory.Exists(seeds)) return seeds;
+        }
+        throw new DirectoryNotFoundException("The shared/seeds folder was not found above " + AppContext.BaseDirectory);
     }
 }

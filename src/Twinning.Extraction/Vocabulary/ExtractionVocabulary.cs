@@ -31,7 +31,6 @@ internal sealed class VocabularyFile
     public Dictionary<string, List<string>> EventCues { get; set; } = [];
     public List<string> NotEventCues { get; set; } = [];
     public List<string> DocumentNouns { get; set; } = [];
-    public List<string> PeriodCues { get; set; } = [];
     public List<string> NamedProjectNouns { get; set; } = [];
     public List<string> ProjectHeadsWhenCapitalised { get; set; } = [];
     public List<string> GenericQuantifiers { get; set; } = [];
