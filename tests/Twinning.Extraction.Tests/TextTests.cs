@@ -48,4 +48,19 @@ public sealed class TextTests
         TextFolding.Fold("ນະຄອນຫຼວງ").ShouldBe(TextFolding.Fold("ນະຄອນຫລວງ")); // Lao spelling variants meet
         TextFolding.Phonetic("Thongluon Sinsoulith").ShouldBe(TextFolding.Phonetic("Thongloun Sisoulith"));
     }
+
+    [Fact]
+    public void A_programme_named_in_quotes_is_a_project_with_its_name()
+    {
+        var x = new ArticleExtractor().Extract("Sáng 25/7/2024, Chương trình “Ánh sáng hữu nghị” do Thành đoàn Hà Nội tài trợ đã trao 100 suất học bổng cho học sinh Viêng Chăn.");
+        x.Projects.Select(p => p.Name).ShouldContain("Chương trình “Ánh sáng hữu nghị”");
+    }
+
+    [Fact]
+    public void Lao_script_and_text_without_facts_give_an_empty_result_not_an_error()
+    {
+        var x = new ArticleExtractor().Extract("ນະຄອນຫຼວງວຽງຈັນ ແລະ ນະຄອນຫຼວງຮ່າໂນ້ຍ ເພີ່ມທະວີການຮ່ວມມື\nHai bên nhất trí tăng cường hợp tác.");
+        x.Text.ShouldStartWith("ນະຄອນຫຼວງ");
+        (x.Events.Count + x.People.Count + x.Agreements.Count + x.Projects.Count).ShouldBe(0);
+    }
 }

@@ -23,7 +23,11 @@ internal sealed class ProjectFinder(ArticleDocument doc)
         {
             for (var i = s.FirstToken; i < s.EndToken; i++)
             {
-                if (v.NamedProjectNouns.TryMatch(tokens, i, out var len, out _) && !Generic(i, len) && !v.EventCues.Matches(tokens, i))
+                if (v.NamedProjectNouns.TryMatch(tokens, i, out var len, out _) && QuotedNameEnd(i + len, s.EndToken) is { } quotedEnd)
+                {
+                    found.Add((i, quotedEnd, null)); // Chương trình “Ánh sáng hữu nghị”
+                }
+                else if (v.NamedProjectNouns.TryMatch(tokens, i, out len, out _) && !Generic(i, len) && !v.EventCues.Matches(tokens, i))
                 {
                     var end = PhraseEnd(i + len, s.EndToken);
                     if (end - i - len >= 2) found.AddRange(SplitPairs(i, end));
@@ -53,6 +57,15 @@ internal sealed class ProjectFinder(ArticleDocument doc)
             projects.Add(new ExtractedProject(name, Funder(sentence, start, end), Status(sentence, start, end), doc.SpanOf(start, end)));
         }
         return projects;
+    }
+
+    /// <summary>A name in quotes right after the noun: the end just past the closing quote.</summary>
+    private int? QuotedNameEnd(int k, int limit)
+    {
+        if (k >= limit || tokens[k].Key != "\"") return null;
+        for (var j = k + 2; j < Math.Min(limit, k + 20); j++)
+            if (tokens[j].Key == "\"") return j + 1;
+        return null;
     }
 
     /// <summary>"nhiều dự án", "các công trình", "dự án có ý nghĩa": a kind of thing, not a named work.</summary>
