@@ -30,7 +30,7 @@ public class ExtractionBenchmarks
     {
         extractor = new ArticleExtractor();
         longTextExtractor = new ArticleExtractor(new ExtractionOptions { MaxTextChars = 8 * 1024 * 1024 });
-        seeds = Directory.GetFiles(SeedsFolder(), "*.txt").Order().Select(File.ReadAllText).ToArray();
+        seeds = Directory.GetFiles(SeedsFolder.Find(), "*.txt").Order().Select(File.ReadAllText).ToArray();
         // A long text made of the seeds' cleaned bodies, each copy given other dates so nothing collapses to duplicates.
         var bodies = seeds.Select(s => extractor.Extract(s).Text).ToArray();
         var sb = new System.Text.StringBuilder();
@@ -51,16 +51,6 @@ public class ExtractionBenchmarks
     [Benchmark]
     public int LongText() => longTextExtractor.Extract(longText).Events.Count;
 
-    private static string SeedsFolder()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var seeds = Path.Combine(dir.FullName, "shared", "seeds");
-            if (Directory.Exists(seeds)) return seeds;
-        }
-        throw new DirectoryNotFoundException("The shared/seeds folder was not found above " + AppContext.BaseDirectory);
-    }
-
     /// <summary>A short run (3 warm-ups, 5 measured iterations) so the whole suite takes a few minutes.</summary>
     private sealed class ShortConfig : ManualConfig
     {
@@ -75,5 +65,68 @@ public class ExtractionBenchmarks
 
 public static class Program
 {
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    public static void Main(string[] args)
+    {
+        if (args is ["stages", ..]) StageTimings.Run();
+        else BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    }
+}
+
+/// <summary>`dotnet run -c Release -- stages`: a rough per-stage breakdown, to see where time goes.</summary>
+internal static class StageTimings
+{
+    public static void Run()
+    {
+        var extractor = new ArticleExtractor();
+        var folder = Directory.GetFiles(SeedsFolder.Find(), "*.txt").Order().Select(File.ReadAllText).ToArray();
+        var texts = folder.Select(s => extractor.Extract(s).Text).ToArray();
+        var vocabulary = Twinning.Extraction.Vocabulary.ExtractionVocabulary.Default;
+        void Time(string name, Action<string, string> run)
+        {
+            for (var w = 0; w < 20; w++) for (var i = 0; i < texts.Length; i++) run(folder[i], texts[i]);
+            var process = System.Diagnostics.Process.GetCurrentProcess();
+            var cpu = process.TotalProcessorTime;
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            const int rounds = 200;
+            for (var r = 0; r < rounds; r++) for (var i = 0; i < texts.Length; i++) run(folder[i], texts[i]);
+            process.Refresh();
+            var n = rounds * texts.Length;
+            // CPU time counts only what this process ran, so it stays meaningful on a shared, loaded machine.
+            Console.WriteLine($"{name,-14} {watch.Elapsed.TotalMilliseconds * 1000 / n,10:0.0} µs/article wall {(process.TotalProcessorTime - cpu).TotalMilliseconds * 1000 / n,10:0.0} µs/article CPU");
+        }
+        Time("full", (raw, _) => extractor.Extract(raw));
+        Time("clean", (raw, _) => Twinning.Extraction.Text.ArticleCleaner.Clean(raw, vocabulary));
+        Time("tokenize", (_, text) => Twinning.Extraction.Text.Tokenizer.Tokenize(text));
+        Time("dates", (_, text) => Twinning.Extraction.Rules.DateFinder.Find(text));
+        Time("document", (_, text) => new Twinning.Extraction.Rules.ArticleDocument(text, vocabulary));
+        var docs = texts.Select(t => new Twinning.Extraction.Rules.ArticleDocument(t, vocabulary)).ToArray();
+        var k = 0;
+        Time("people", (_, _) => new Twinning.Extraction.Rules.PeopleFinder(docs[k++ % docs.Length], []).Find());
+        Time("projects", (_, _) => new Twinning.Extraction.Rules.ProjectFinder(docs[k++ % docs.Length]).Find());
+        Time("orgs", (_, _) => Twinning.Extraction.Rules.OrganisationFinder.Find(docs[k++ % docs.Length]));
+        Time("published", (_, text) => Twinning.Extraction.Rules.PublishedDateFinder.Find(text));
+        Time("legacy", (raw, _) => Twinning.Extraction.Input.LegacyEncodingCheck.Check(raw));
+        Time("years", (_, _) => { var d = docs[k++ % docs.Length]; new Twinning.Extraction.Rules.YearResolver(d, null, Twinning.Extraction.Rules.DateFinder.Find(d.Text), null); });
+        Time("events", (_, _) =>
+        {
+            var d = docs[k++ % docs.Length];
+            var dates = Twinning.Extraction.Rules.DateFinder.Find(d.Text);
+            new Twinning.Extraction.Rules.EventFinder(d, dates, new Twinning.Extraction.Rules.YearResolver(d, null, dates, null), null).Find();
+        });
+        Time("full (warm)", (raw, _) => extractor.Extract(raw));
+    }
+}
+
+/// <summary>The brief's shared/seeds folder, found by walking up from the binaries.</summary>
+internal static class SeedsFolder
+{
+    public static string Find()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var seeds = Path.Combine(dir.FullName, "shared", "seeds");
+            if (Directory.Exists(seeds)) return seeds;
+        }
+        throw new DirectoryNotFoundException("The shared/seeds folder was not found above " + AppContext.BaseDirectory);
+    }
 }

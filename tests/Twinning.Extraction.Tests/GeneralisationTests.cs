@@ -55,4 +55,33 @@ public sealed class GeneralisationTests
         x.Text.ShouldNotContain("Viết Thành");
         x.Text.ShouldNotContain("Lễ hội du lịch");
     }
+
+    [Fact]
+    public void Lao_vice_president_in_Hanoi_with_a_range_across_months_an_anniversary_bracket_and_a_future_conference()
+    {
+        var x = Extractor.Extract(SharedFolder.Article("lao-vice-president.txt"));
+        x.Published!.Date.ShouldBe(new DateOnly(2025, 12, 4)); // "09:43 | 04/12/2025 GMT+7"
+        Events(x).ShouldBe([
+            ("Meeting", "2025-12-03", null), ("Visit", "2025-11-30", "2025-12-05"), ("Signing", "2025-12-03", null),
+            ("Ceremony", "2025-12-03", null), ("Conference", "2026-01-20", null)]); // "(2/12/1975 - 2/12/2025)" is no event; "sẽ … 20/1" is next January
+        x.Events[^1].Place.ShouldBe("Luang Prabang");
+        x.People.Select(p => (p.Name, p.Side)).ShouldBe([("Võ Thị Ánh Xuân", "VN"), ("Pany Yathotou", "LA"), ("Nguyễn Thị Thanh", "VN")]);
+        x.People[0].Titles.Select(t => t.Text).ShouldBe(["Phó Chủ tịch nước"]); // "Phủ Chủ tịch" is a building
+        x.Agreements.ShouldHaveSingleItem().Title.ShouldBe("Bản ghi nhớ về hợp tác trong lĩnh vực y tế giữa hai nước");
+    }
+
+    [Fact]
+    public void Inauguration_in_Vientiane_with_transliterated_names_former_titles_and_a_donation()
+    {
+        var x = Extractor.Extract(SharedFolder.Article("inauguration.txt"));
+        Events(x).ShouldBe([("Ceremony", "2024-03-12", null), ("Meeting", "2024-03-11", null)]);
+        var names = x.People.ToDictionary(p => p.Name);
+        names["Hà Minh Hải"].Titles.Single().Text.ShouldBe("Phó Chủ tịch UBND TP Hà Nội"); // a surname right after "Hà Nội"
+        names["Nguyễn Bá Hùng"].Side.ShouldBe("VN"); // "Đại sứ Việt Nam tại Lào"
+        names["Xổm-xạ-vạt Lềnh-xạ-vẳn"].Titles.Single().Text.ShouldBe("nguyên Phó Thủ tướng Lào");
+        names["Sonexay Siphandone"].Side.ShouldBe("LA");
+        x.Projects.ShouldContain(p => p.Name.StartsWith("trụ sở Sở Tư pháp"));
+        x.Projects.ShouldContain(p => p.Name.Contains("10 xe cứu thương"));
+        x.Text.ShouldNotContain("Minh Châu");
+    }
 }

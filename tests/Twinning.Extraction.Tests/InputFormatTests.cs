@@ -36,6 +36,28 @@ public sealed class InputFormatTests
     }
 
     [Fact]
+    public void Without_an_article_element_the_block_with_most_paragraph_text_is_taken()
+    {
+        const string html = """
+            <html><body>
+            <div id="top"><p>Trang chủ</p><p>Liên hệ quảng cáo</p></div>
+            <div class="khung"><div class="noi-dung">
+              <p>Sáng 5/9/2024, tại Hà Nội, đồng chí Trần Sỹ Thanh, Chủ tịch UBND thành phố Hà Nội đã tiếp Đại sứ Lào Khamphao Ernthavanh.</p>
+              <p>Hai bên trao đổi về việc triển khai các nội dung hợp tác giữa Hà Nội và Thủ đô Viêng Chăn trong thời gian tới.</p>
+              <p>Đại sứ Khamphao Ernthavanh cảm ơn sự quan tâm của thành phố Hà Nội dành cho cộng đồng người Lào tại Việt Nam.</p>
+            </div></div>
+            <div id="bottom"><p>Bản quyền thuộc về Báo</p></div>
+            </body></html>
+            """;
+        var x = Extractor.Extract(ArticleInput.FromText(html, ArticleFormat.Html));
+        x.Text.ShouldStartWith("Sáng 5/9/2024");
+        x.Text.ShouldNotContain("Trang chủ");
+        x.Text.ShouldNotContain("Bản quyền");
+        x.Events.ShouldHaveSingleItem().Place.ShouldBe("Hanoi");
+        x.People.Select(p => p.Name).ShouldBe(["Trần Sỹ Thanh", "Khamphao Ernthavanh"]);
+    }
+
+    [Fact]
     public void A_word_document_is_read_paragraph_by_paragraph()
     {
         var bytes = Docx.WithParagraphs(

@@ -10,6 +10,11 @@ internal static class LegacyEncodingCheck
     // Letters that never occur in Unicode Vietnamese but are VNI's tone/shape bytes read as Latin-1.
     private const string VniSignature = "øûïñäëåöüÑÖÏØÛÄ";
 
+    private static readonly bool[] IsVni = Table(c => VniSignature.Contains(c));
+    private static readonly bool[] IsTcvn = Table(c => c is >= '\u00A1' and <= '\u00BF' and not '«' and not '»' and not '°' || c is '§' or '¨' or '©' or '®' or '·');
+
+    private static bool[] Table(Func<char, bool> test) => Enumerable.Range(0, 256).Select(i => test((char)i)).ToArray();
+
     public static void Check(string text)
     {
         int letters = 0, vni = 0, tcvn = 0, controls = 0, sampled = 0;
@@ -17,11 +22,12 @@ internal static class LegacyEncodingCheck
         {
             if (++sampled > 200_000) break; // a sample is enough to recognise an encoding
             if (char.IsLetter(c)) letters++;
-            if (VniSignature.Contains(c)) vni++;
-            else if (c is >= '\u00A1' and <= '\u00BF' and not '«' and not '»' and not '°' and not '·' and not '©' and not '®' and not '±' and not '½')
-                tcvn++;
-            else if (c is '§' or '¨' or '©' or '®' or '·') tcvn++;
-            if (char.IsControl(c) && c is not '\n' and not '\r' and not '\t') controls++;
+            if (c < 256)
+            {
+                if (IsVni[c]) vni++;
+                else if (IsTcvn[c]) tcvn++;
+                else if (c < 32 && c is not '\n' and not '\r' and not '\t' || c is >= '\u007F' and <= '\u009F') controls++;
+            }
         }
         if (controls > 8 && controls > sampled / 100)
             throw new ArticleRejectedException(RejectionReason.Binary,

@@ -29,7 +29,7 @@ internal sealed class AgreementFinder(ArticleDocument doc, IReadOnlyList<EventFo
                 {
                     if (j > i + nounLen && v.DocumentNouns.Matches(tokens, j) && char.IsUpper(tokens[j].Text[0])) break;
                     if (tokens[j].Text is ";") break;
-                    if (IsYear(tokens[j]) && tokens[j + 1].Text is "-" or "–" or "—" && IsYear(tokens[j + 2]))
+                    if (IsYear(tokens[j]) && tokens[j + 1].Key == "-" && IsYear(tokens[j + 2]))
                     {
                         startYear = int.Parse(tokens[j].Text);
                         endYear = int.Parse(tokens[j + 2].Text);
@@ -43,7 +43,7 @@ internal sealed class AgreementFinder(ArticleDocument doc, IReadOnlyList<EventFo
                 {
                     // Without a period the title runs to the end of the noun phrase.
                     end = i + nounLen;
-                    while (end < sentence.EndToken && tokens[end].Kind == TokenKind.Word && !v.ProjectStopWords.Matches(tokens, end) && end < i + nounLen + 3) end++;
+                    while (end < sentence.EndToken && tokens[end].Kind is TokenKind.Word or TokenKind.Number && !v.ProjectStopWords.Matches(tokens, end) && end < i + nounLen + 14) end++;
                     if (i > 0 && v.GenericQuantifiers.Matches(tokens, i - 1)) i--;
                 }
                 var agreement = new ExtractedAgreement(doc.Slice(i, end), startYear, endYear, signedHere ? signing!.Date : null, doc.SpanOf(i, end));
@@ -56,11 +56,12 @@ internal sealed class AgreementFinder(ArticleDocument doc, IReadOnlyList<EventFo
 
     private bool SignedInSentence(int nounToken, Sentence sentence)
     {
-        var sign = ToneKey.Of("ký");
         for (var k = Math.Max(sentence.FirstToken, nounToken - 4); k < nounToken; k++)
-            if (doc.Tokens[k].Key == sign) return true;
+            if (doc.Tokens[k].Key == Sign) return true;
         return false;
     }
+
+    private static readonly string Sign = ToneKey.Of("ký");
 
     private static bool IsYear(Token t) => t.Kind == TokenKind.Number && t.Length == 4 && t.Text[0] is '1' or '2';
 

@@ -5,6 +5,9 @@ namespace Twinning.Extraction.Rules;
 /// <summary>A day and month (and perhaps a year) written in the text; ranges carry their end.</summary>
 internal sealed record DateMention(int Start, int End, int Day, int Month, int? Year, int? EndDay, int? EndMonth, int? EndYear, string Written)
 {
+    /// <summary>Inside "(2/12/1975 - 2/12/2025)": the span an anniversary counts, not an event of the article.</summary>
+    public bool Commemorative { get; init; }
+
     public bool IsRange => EndDay is not null;
 }
 
@@ -26,6 +29,9 @@ internal static partial class DateFinder
 
     [GeneratedRegex(@"(?<![\d/.,-])(\d{1,2})([.-])(\d{1,2})(?:\2(\d{4}))?(?![\d])(?![.,-]\d)")]
     private static partial Regex DottedOrHyphened();
+
+    [GeneratedRegex(@"\(\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*[-–—]\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*\)")]
+    private static partial Regex AnniversaryBracket();
 
     [GeneratedRegex(@"(?:sáng|trưa|chiều|tối|đêm|ngày|hôm|nay|từ|đến)\s*\(?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex TimeWordBefore();
@@ -62,6 +68,9 @@ internal static partial class DateFinder
             Add(new DateMention(m.Index, m.Index + m.Length, Int(m.Groups[1]), Int(m.Groups[3]), hasYear ? Int(m.Groups[4]) : null, null, null, null, m.Value));
         }
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        foreach (Match m in AnniversaryBracket().Matches(text))
+            for (var i = 0; i < found.Count; i++)
+                if (found[i].Start >= m.Index && found[i].End <= m.Index + m.Length) found[i] = found[i] with { Commemorative = true };
         return found;
     }
 

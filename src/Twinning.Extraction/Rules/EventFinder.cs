@@ -29,7 +29,7 @@ internal sealed class EventFinder(ArticleDocument doc, IReadOnlyList<DateMention
             while (dateIndex < dates.Count && dates[dateIndex].Start < sentence.End)
             {
                 var d = dates[dateIndex++];
-                if (d.Start < sentence.Start || (header is { } h && d.Start < h.End)) continue;
+                if (d.Start < sentence.Start || d.Commemorative || (header is { } h && d.Start < h.End)) continue;
                 inSentence.Add((doc.TokenAt(d.Start), doc.TokenAt(d.End), d));
             }
             for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
@@ -52,8 +52,10 @@ internal sealed class EventFinder(ArticleDocument doc, IReadOnlyList<DateMention
                 var (first, end, mention) = inSentence[m];
                 var from = m == 0 ? sentence.FirstToken : inSentence[m - 1].EndToken;
                 var to = m + 1 < inSentence.Count ? inSentence[m + 1].FirstToken : sentence.EndToken;
-                // "sẽ thăm … từ ngày 24 đến 26-11": only a future word just before the date makes it future.
-                var future = v.FutureMarkers.AnyIn(tokens, Math.Max(from, first - 10), first);
+                // "sẽ thăm … từ ngày 24 đến 26-11": a future word in the date's own clause makes it future.
+                var clauseStart = first;
+                while (clauseStart > from && tokens[clauseStart - 1].Text is not "," and not ";" and not ":") clauseStart--;
+                var future = v.FutureMarkers.AnyIn(tokens, clauseStart, first);
                 ExtractedDate date;
                 ExtractedDate? endDate = null;
                 if (mention is null)

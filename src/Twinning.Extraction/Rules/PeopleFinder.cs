@@ -62,6 +62,12 @@ internal sealed class PeopleFinder(ArticleDocument doc, IReadOnlyList<LexiconPer
             var start = i;
             var honorific = v.Honorifics.TryMatch(tokens, i, out var hLen, out _);
             if (honorific) i += hLen;
+            // "Phủ Chủ tịch" (a building), "Văn phòng Chủ tịch nước": a title word inside a proper noun is no title.
+            else if (i > 0 && tokens[i - 1].IsCapitalised && !v.Honorifics.Matches(tokens, i - 1) && tokens[i - 1].End + 1 >= tokens[i].Start)
+            {
+                i++;
+                continue;
+            }
             var chain = ParseChain(i, out var afterChain);
             if (afterChain < tokens.Count && tokens[afterChain].Text == ":" && chain.Count > 0)
             {
@@ -94,17 +100,21 @@ internal sealed class PeopleFinder(ArticleDocument doc, IReadOnlyList<LexiconPer
     }
 
     /// <summary>Titles separated by commas starting at <paramref name="i"/>; <paramref name="end"/> is where they stop.</summary>
+    private static readonly List<TitleFound> NoTitles = [];
+
     private List<TitleFound> ParseChain(int i, out int end)
     {
-        var chain = new List<TitleFound>();
         end = i;
+        if (i >= tokens.Count || tokens[i].Kind != TokenKind.Word) return NoTitles; // most tokens start no title: no allocation
+        if (!v.TitleHeads.Matches(tokens, i) && !v.TitlePrefixes.Matches(tokens, i)) return NoTitles;
+        var chain = new List<TitleFound>();
         while (true)
         {
             var title = ParseTitle(end, out var titleEnd);
             if (title is null) break;
             chain.Add(title);
             end = titleEnd;
-            if (end + 1 < tokens.Count && tokens[end].Text is "," or "và" && v.TitleHeads.Matches(tokens, end + 1))
+            if (end + 1 < tokens.Count && tokens[end].Text is "," or "và" && (v.TitleHeads.Matches(tokens, end + 1) || v.TitlePrefixes.Matches(tokens, end + 1)))
             {
                 end++;
                 continue;
@@ -117,6 +127,9 @@ internal sealed class PeopleFinder(ArticleDocument doc, IReadOnlyList<LexiconPer
     private TitleFound? ParseTitle(int i, out int end)
     {
         end = i;
+        // "nguyên Phó Thủ tướng" (former), "Quyền Bộ trưởng" (acting): the prefix is part of the title as written.
+        var start = i;
+        if (v.TitlePrefixes.TryMatch(tokens, i, out var prefixLen, out _) && v.TitleHeads.Matches(tokens, i + prefixLen)) i += prefixLen;
         if (!v.TitleHeads.TryMatch(tokens, i, out var headLen, out _)) return null;
         // A title head starts with a capital or after a lowercase honorific; "ủy viên" mid-sentence as a common noun still counts.
         var j = i + headLen;
@@ -152,13 +165,12 @@ internal sealed class PeopleFinder(ArticleDocument doc, IReadOnlyList<LexiconPer
             }
             else break;
         }
-        // A trailing qualifier ("… thành phố") belongs to the title only if it is not the start of something else.
         end = j;
-        var text = doc.Slice(i, end);
+        var text = doc.Slice(start, end);
         return new TitleFound
         {
             Text = text,
-            Span = doc.SpanOf(i, end),
+            Span = doc.SpanOf(start, end),
             Key = TextFolding.Fold(doc.Slice(i, i + headLen)) + "|" + bodyKey,
             Countries = countries,
         };
@@ -198,7 +210,8 @@ internal sealed class PeopleFinder(ArticleDocument doc, IReadOnlyList<LexiconPer
     {
         end = k;
         vietnamese = false;
-        if (k >= tokens.Count || v.Places.Matches(tokens, k)) return false;
+        if (k + 1 >= tokens.Count || !tokens[k].IsCapitalised || tokens[k + 1].Kind is not (TokenKind.Word or TokenKind.Punct)) return false;
+        if (v.Places.Matches(tokens, k)) return false;
         if (v.TitleHeads.Matches(tokens, k) || v.TitleBodies.Matches(tokens, k)) return false;
 
         var words = new List<(int Start, int End, bool Ascii, bool Hyphen)>();

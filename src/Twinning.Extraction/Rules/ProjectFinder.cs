@@ -13,7 +13,8 @@ internal sealed class ProjectFinder(ArticleDocument doc)
 {
     private readonly ExtractionVocabulary v = doc.Vocabulary;
     private readonly List<Token> tokens = doc.Tokens;
-    private static readonly string And = ToneKey.Of("và"), Of = ToneKey.Of("của"), Too = ToneKey.Of("cũng");
+    private static readonly string And = ToneKey.Of("và"), Of = ToneKey.Of("của"), Too = ToneKey.Of("cũng"),
+        Inaugurate = ToneKey.Of("khánh"), Break = ToneKey.Of("khởi"), House = ToneKey.Of("nhà");
 
     public List<ExtractedProject> Find()
     {
@@ -22,7 +23,11 @@ internal sealed class ProjectFinder(ArticleDocument doc)
         {
             for (var i = s.FirstToken; i < s.EndToken; i++)
             {
-                if (v.NamedProjectNouns.TryMatch(tokens, i, out var len, out _) && !Generic(i, len) && !v.EventCues.Matches(tokens, i))
+                if (v.NamedProjectNouns.TryMatch(tokens, i, out var len, out _) && QuotedNameEnd(i + len, s.EndToken) is { } quotedEnd)
+                {
+                    found.Add((i, quotedEnd, null)); // Chương trình “Ánh sáng hữu nghị”
+                }
+                else if (v.NamedProjectNouns.TryMatch(tokens, i, out len, out _) && !Generic(i, len) && !v.EventCues.Matches(tokens, i))
                 {
                     var end = PhraseEnd(i + len, s.EndToken);
                     if (end - i - len >= 2) found.AddRange(SplitPairs(i, end));
@@ -32,7 +37,7 @@ internal sealed class ProjectFinder(ArticleDocument doc)
                     var end = PhraseEnd(i + len, s.EndToken, stopAtComma: false);
                     if (HasQuantity(i + len, end)) found.Add((i, end, null));
                 }
-                else if (tokens[i].Key is var key && (key == ToneKey.Of("khánh") || key == ToneKey.Of("khởi")) && i + 1 < s.EndToken && v.EventCues.TryMatch(tokens, i, out len, out _))
+                else if ((tokens[i].Key == Inaugurate || tokens[i].Key == Break) && i + 1 < s.EndToken && v.EventCues.TryMatch(tokens, i, out len, out _))
                 {
                     var end = PhraseEnd(i + len, s.EndToken);
                     if (end - i - len >= 2 && !Generic(i + len, 0)) found.Add((i + len, end, null));
@@ -54,6 +59,15 @@ internal sealed class ProjectFinder(ArticleDocument doc)
         return projects;
     }
 
+    /// <summary>A name in quotes right after the noun: the end just past the closing quote.</summary>
+    private int? QuotedNameEnd(int k, int limit)
+    {
+        if (k >= limit || tokens[k].Key != "\"") return null;
+        for (var j = k + 2; j < Math.Min(limit, k + 20); j++)
+            if (tokens[j].Key == "\"") return j + 1;
+        return null;
+    }
+
     /// <summary>"nhiều dự án", "các công trình", "dự án có ý nghĩa": a kind of thing, not a named work.</summary>
     private bool Generic(int i, int len)
     {
@@ -69,7 +83,7 @@ internal sealed class ProjectFinder(ArticleDocument doc)
         {
             var t = tokens[j];
             if (t.Kind == TokenKind.NewLine) break;
-            if (t.Kind == TokenKind.Punct && (t.Text is "(" or ")" or ";" or ":" or "." or "…" or "!" or "?" or "\"" or "“" or "”" || (stopAtComma && t.Text == ","))) break;
+            if (t.Kind == TokenKind.Punct && (t.Key is "(" or ")" or ";" or ":" or "." or "…" or "!" or "?" or "\"" || (stopAtComma && t.Key == ","))) break;
             if (j > from && v.ProjectStopWords.Matches(tokens, j)) break;
             j++;
         }
@@ -127,7 +141,7 @@ internal sealed class ProjectFinder(ArticleDocument doc)
         }
     }
 
-    private bool StartsWork(int k) => tokens[k].Kind == TokenKind.Word && (v.ProjectHeadsWhenCapitalised.Matches(tokens, k) || tokens[k].Key == ToneKey.Of("nhà"));
+    private bool StartsWork(int k) => tokens[k].Kind == TokenKind.Word && (v.ProjectHeadsWhenCapitalised.Matches(tokens, k) || tokens[k].Key == House);
 
     private string? Funder(Sentence s, int start, int end)
     {

@@ -55,7 +55,7 @@ internal sealed class YearResolver
             if (t.Kind != TokenKind.Number) continue;
             if (t.Length == 4 && int.TryParse(t.Text, out var year) && year is >= 1950 and <= 2100)
             {
-                var rangeEnd = i >= 2 && tokens[i - 1].Text is "-" or "–" or "—" && tokens[i - 2].Kind == TokenKind.Number && tokens[i - 2].Length == 4;
+                var rangeEnd = i >= 2 && tokens[i - 1].Key == "-" && tokens[i - 2].Kind == TokenKind.Number && tokens[i - 2].Length == 4;
                 var partOfDate = i >= 1 && tokens[i - 1].Text is "/" or "." && tokens[i - 1].Start == tokens[i].Start - 1;
                 if (!rangeEnd && !partOfDate && !PrecededBy(tokens, i, exclusions)) years.Add(year);
                 else if (partOfDate && i >= 2 && tokens[i - 2].Kind == TokenKind.Number && i >= 3 && tokens[i - 3].Text != "/") years.Add(year); // month/year "4/2022"

@@ -21,6 +21,10 @@ internal static partial class ArticleCleaner
     [GeneratedRegex(@"^\[[^\]]{3,300}\]$")]
     private static partial Regex BracketedLink();
 
+    /// <summary>"Minh Châu (TTXVN)": the news agency after a byline.</summary>
+    [GeneratedRegex(@"\([^()]{1,25}\)")]
+    private static partial Regex AgencyInBrackets();
+
     [GeneratedRegex(@"[ \t\u00A0\u2000-\u200A\u202F\u205F\u3000\f\v]+")]
     private static partial Regex Spaces();
 
@@ -51,7 +55,10 @@ internal static partial class ArticleCleaner
 
     private static string StripControls(string line)
     {
-        if (!line.Any(c => char.IsControl(c) && c != '\t')) return line;
+        var clean = true;
+        foreach (var c in line)
+            if (char.IsControl(c) && c != '\t') { clean = false; break; }
+        if (clean) return line;
         return new string(line.Where(c => !char.IsControl(c) || c == '\t').ToArray());
     }
 
@@ -76,10 +83,11 @@ internal static partial class ArticleCleaner
     /// <summary>"… Ảnh: Trịnh Dũng" / "(Ảnh: Văn Điệp/TTXVN)": the credit names a photographer, not an actor.</summary>
     private static string StripCredit(string line, ExtractionVocabulary vocabulary)
     {
+        var tailStart = Math.Max(0, line.Length - 80); // a credit closes its line
         foreach (var marker in vocabulary.Data.CreditMarkers)
         {
-            var at = line.LastIndexOf(marker, StringComparison.OrdinalIgnoreCase);
-            if (at < 0 || line.Length - at > 80) continue;
+            var at = line.LastIndexOf(marker, line.Length - 1, line.Length - tailStart, StringComparison.OrdinalIgnoreCase);
+            if (at < 0) continue;
             var cut = at;
             if (cut > 0 && line[cut - 1] == '(') cut--;
             var tail = line[at..];
@@ -94,7 +102,7 @@ internal static partial class ArticleCleaner
     private static bool IsByline(string line)
     {
         if (line.Length > 50 || line.Any(char.IsDigit)) return false;
-        var words = line.Trim('(', ')', '.', ' ').Split([' ', '-', '/'], StringSplitOptions.RemoveEmptyEntries);
+        var words = AgencyInBrackets().Replace(line, " ").Trim('(', ')', '.', ' ').Split([' ', '-', '/'], StringSplitOptions.RemoveEmptyEntries);
         if (words.Length is < 1 or > 6) return false;
         if (line.TrimEnd().EndsWith('.') && words.Length > 4) return false;
         return words.All(w => char.IsUpper(w[0]) || w is "và" or "theo");

@@ -63,11 +63,20 @@ public static class Tokenizer
                 i++;
                 if (char.IsHighSurrogate(c) && i < text.Length && char.IsLowSurrogate(text[i])) i++;
                 var punct = text.Substring(start, i - start);
-                tokens.Add(new Token { Kind = TokenKind.Punct, Start = start, Length = i - start, Text = punct, Key = punct });
+                tokens.Add(new Token { Kind = TokenKind.Punct, Start = start, Length = i - start, Text = punct, Key = PunctKey(punct) });
             }
         }
         return tokens;
     }
+
+    /// <summary>Quote and dash variants match each other: “ ” „ « » → ", ‘ ’ → ', – — ‑ − → -.</summary>
+    private static string PunctKey(string punct) => punct switch
+    {
+        "“" or "”" or "„" or "«" or "»" or "″" => "\"",
+        "‘" or "’" or "‚" or "′" or "`" => "'",
+        "–" or "—" or "‑" or "‒" or "−" => "-",
+        _ => punct,
+    };
 
     private static bool IsMark(char c) =>
         CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;

@@ -16,6 +16,7 @@ internal sealed class VocabularyFile
 {
     public List<string> Honorifics { get; set; } = [];
     public List<string> TitleHeads { get; set; } = [];
+    public List<string> TitlePrefixes { get; set; } = [];
     public List<string> TitleBodies { get; set; } = [];
     public List<string> OrganisationPrefixes { get; set; } = [];
     public List<string> OrganisationDomains { get; set; } = [];
@@ -30,7 +31,6 @@ internal sealed class VocabularyFile
     public Dictionary<string, List<string>> EventCues { get; set; } = [];
     public List<string> NotEventCues { get; set; } = [];
     public List<string> DocumentNouns { get; set; } = [];
-    public List<string> PeriodCues { get; set; } = [];
     public List<string> NamedProjectNouns { get; set; } = [];
     public List<string> ProjectHeadsWhenCapitalised { get; set; } = [];
     public List<string> GenericQuantifiers { get; set; } = [];
@@ -94,6 +94,7 @@ public sealed class ExtractionVocabulary
     internal VocabularyFile Data { get; }
     internal PhraseMatcher<string> Honorifics { get; }
     internal PhraseMatcher<string> TitleHeads { get; }
+    internal PhraseMatcher<string> TitlePrefixes { get; }
     internal PhraseMatcher<string> TitleBodies { get; }
     internal PhraseMatcher<string> OrganisationPrefixes { get; }
     internal PhraseMatcher<string> OrganisationDomains { get; }
@@ -128,6 +129,7 @@ public sealed class ExtractionVocabulary
         Data = data;
         Honorifics = PhraseMatcher<string>.Of(data.Honorifics);
         TitleHeads = PhraseMatcher<string>.Of(data.TitleHeads);
+        TitlePrefixes = PhraseMatcher<string>.Of(data.TitlePrefixes);
         TitleBodies = PhraseMatcher<string>.Of(data.TitleBodies);
         OrganisationPrefixes = PhraseMatcher<string>.Of(data.OrganisationPrefixes);
         OrganisationDomains = PhraseMatcher<string>.Of(data.OrganisationDomains);
