@@ -32,9 +32,12 @@ internal static class AuditCapture
     {
         db.ChangeTracker.DetectChanges();
         KeepPartsOfSoftDeletedRecords(db);
+        // Tracked records by key, read once: looking each part's owner up among all entries (which also
+        // re-detects changes on every call) made saving thousands of records quadratic.
+        var records = db.ChangeTracker.Entries<Record>().ToLookup(e => e.Property(nameof(Record.Id)).CurrentValue);
         var parts = db.ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is not Record)
-            .Select(e => (Entry: e, Owner: OwnerOf(db, e))).ToList();
+            .Select(e => (Entry: e, Owner: OwnerOf(records, e))).ToList();
         // A change to a part (a name, an alias, a position) is a change to its record: it raises the
         // record's version too, so two people editing one person's aliases also meet the conflict check.
         foreach (var (_, owner) in parts)
@@ -113,7 +116,7 @@ internal static class AuditCapture
     /// The record a part belongs to, found through its foreign keys among the tracked records: the
     /// owner of an owned text (field "Name.Vi"), or the parent of an alias, position, link… ("PersonAlias.Name").
     /// </summary>
-    private static (Record Record, string Prefix)? OwnerOf(TwinningDb db, EntityEntry entry)
+    private static (Record Record, string Prefix)? OwnerOf(ILookup<object?, EntityEntry<Record>> records, EntityEntry entry)
     {
         var ownership = entry.Metadata.FindOwnership();
         // A many-to-many link row (an event's organisers) belongs to the side whose navigation lists it, not to the other (the organisation).
@@ -123,10 +126,8 @@ internal static class AuditCapture
             if (!typeof(Record).IsAssignableFrom(fk.PrincipalEntityType.ClrType)) continue;
             var property = entry.Property(fk.Properties[0].Name);
             var id = entry.State == EntityState.Deleted ? property.OriginalValue : property.CurrentValue;
-            var owner = db.ChangeTracker.Entries<Record>()
-                .FirstOrDefault(e => e.Metadata.ClrType.IsAssignableTo(fk.PrincipalEntityType.ClrType)
-                    // The key property, not Entity.Id: a new record's key is a temporary value until saved.
-                    && Equals(e.Property(nameof(Record.Id)).CurrentValue, id));
+            // By the key property, not Entity.Id: a new record's key is a temporary value until saved.
+            var owner = records[id].FirstOrDefault(e => e.Metadata.ClrType.IsAssignableTo(fk.PrincipalEntityType.ClrType));
             if (owner is null) continue;
             var prefix = ownership is not null ? ownership.PrincipalToDependent!.Name + "." : entry.Metadata.ShortName() + ".";
             return (owner.Entity, prefix);
