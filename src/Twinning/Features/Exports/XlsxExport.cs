@@ -53,7 +53,7 @@ public static class XlsxExport
             new Selection { Pane = PaneValues.BottomLeft, ActiveCell = "A2", SequenceOfReferences = new ListValue<StringValue>(["A2"]) })
             { WorkbookViewId = 0 }));
         writer.WriteElement(new Columns(sheet.Columns.Select((c, i) => new DocumentFormat.OpenXml.Spreadsheet.Column
-            { Min = (uint)i + 1, Max = (uint)i + 1, Width = c.Width switch { ColumnWidth.Narrow => 10, ColumnWidth.Wide => 45, _ => 18 }, CustomWidth = true })));
+            { Min = (uint)i + 1, Max = (uint)i + 1, Width = c.Width, CustomWidth = true })));
         writer.WriteStartElement(new SheetData());
         WriteRow(writer, 1, sheet.Columns.Select(c => (object?)c.Header).ToArray(), header: true);
         await foreach (var row in sheet.RowsAsync(db, partnershipId, ct))
