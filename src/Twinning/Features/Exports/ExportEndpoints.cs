@@ -29,7 +29,7 @@ public static class ExportEndpoints
         var path = Path.GetTempFileName();
         try
         {
-            await using (var file = new FileStream(path, FileMode.Create, FileAccess.ReadWrite))
+            await using (var file = new FileStream(path, FileMode.Create, FileAccess.Write))
                 await XlsxExport.WriteAsync(ExportSheets.All, db, partnershipId, file, ct);
             var download = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
             return Results.File(download, XlsxExport.ContentType, FileName(partnership!, "workbook", "xlsx"));

@@ -22,11 +22,15 @@ public interface IExportSheet
 }
 
 /// <summary>What a writer needs to know of a column besides its values: its header and how wide to show it.</summary>
-public sealed record ExportColumnInfo(string Header, ColumnWidth Width);
+public sealed record ExportColumnInfo(string Header, double Width);
 
-public enum ColumnWidth { Narrow, Medium, Wide }
+/// <summary>Column widths in the spreadsheet's character units (constants rather than an enum: enums of the features are UI text).</summary>
+public static class ColumnWidth
+{
+    public const double Narrow = 10, Medium = 18, Wide = 45;
+}
 
-public sealed record ExportColumn<T>(string Header, Func<T, object?> Value, ColumnWidth Width = ColumnWidth.Medium);
+public sealed record ExportColumn<T>(string Header, Func<T, object?> Value, double Width = ColumnWidth.Medium);
 
 /// <param name="query">
 /// The rows of one partnership, already narrowed to Approved records: exports are the record, like the
@@ -56,12 +60,12 @@ public sealed class ExportSheet<T>(string name, Func<TwinningDb, int, IQueryable
 /// <summary>Column builders shared by the sheets.</summary>
 public static class Column
 {
-    public static ExportColumn<T> Of<T>(string header, Func<T, object?> value, ColumnWidth width = ColumnWidth.Medium) => new(header, value, width);
+    public static ExportColumn<T> Of<T>(string header, Func<T, object?> value, double width = ColumnWidth.Medium) => new(header, value, width);
 
     public static ExportColumn<T> Id<T>(Func<T, int> id) => new("id", x => id(x), ColumnWidth.Narrow);
 
     /// <summary>Text kept in three languages becomes three columns (title_vi, title_en, title_lo): nothing is lost.</summary>
-    public static IEnumerable<ExportColumn<T>> Localized<T>(string header, Func<T, LocalizedText?> text, ColumnWidth width = ColumnWidth.Wide) =>
+    public static IEnumerable<ExportColumn<T>> Localized<T>(string header, Func<T, LocalizedText?> text, double width = ColumnWidth.Wide) =>
     [
         new($"{header}_vi", x => Blank(text(x)?.Vi), width),
         new($"{header}_en", x => Blank(text(x)?.En), width),

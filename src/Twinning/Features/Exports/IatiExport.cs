@@ -149,7 +149,8 @@ public static class IatiExport
     private static string OrganisationRef(Partnership partnership) => partnership.Key ?? $"partnership-{partnership.Id}";
 
     /// <summary>A stable code for free-text sectors under the reporting organisation's own vocabulary.</summary>
-    private static string SectorCode(string sector) => Search.TextFolding.Fold(sector).Replace(' ', '-');
+    private static string SectorCode(string sector) =>
+        System.Text.RegularExpressions.Regex.Replace(Search.TextFolding.Fold(sector).ToLowerInvariant(), "[^a-z0-9]+", "-").Trim('-');
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

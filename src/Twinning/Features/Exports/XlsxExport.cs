@@ -1,6 +1,5 @@
 using System.Globalization;
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Twinning.Data;
 
@@ -9,8 +8,9 @@ namespace Twinning.Features.Exports;
 /// <summary>
 /// Every record kind of a partnership as one workbook, a sheet per kind: a bold frozen header row with
 /// an autofilter, dates as real dates, amounts and counts as numbers. Rows are streamed with the SAX
-/// writer into a temporary file rather than built as a document tree. (The SDK refuses write-only packages,
-/// so the zip still holds each sheet's XML until the file is closed.)
+/// writer straight into a zip opened for writing only, so each sheet is compressed as it is written and
+/// memory stays flat however large the partnership. The package's few fixed parts are written here by
+/// hand because the SDK's package layer keeps every part in memory until the end.
 /// </summary>
 public static class XlsxExport
 {
@@ -20,29 +20,54 @@ public static class XlsxExport
     private const uint PlainStyle = 0, HeaderStyle = 1, DateStyle = 2, QuotedTextStyle = 3;
     private const uint IsoDateFormat = 164; // the first id free for custom number formats
 
-    /// <summary>Writes the workbook to <paramref name="output"/>, a file opened for reading and writing (the SDK needs both).</summary>
+    private const string RelationshipTypes = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+    private const string SpreadsheetTypes = "application/vnd.openxmlformats-officedocument.spreadsheetml.";
+
+    /// <summary>Writes the workbook to <paramref name="output"/> (a file: the sheets are written synchronously).</summary>
     public static async Task WriteAsync(IReadOnlyList<IExportSheet> sheets, TwinningDb db, int partnershipId, Stream output, CancellationToken ct)
     {
-        using var document = SpreadsheetDocument.Create(output, SpreadsheetDocumentType.Workbook);
-        var workbookPart = document.AddWorkbookPart();
-        workbookPart.AddNewPart<WorkbookStylesPart>().Stylesheet = Styles();
-
+        using var zip = new System.IO.Compression.ZipArchive(output, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true);
         var sheetList = new Sheets();
         var filters = new DefinedNames();
         for (var index = 0; index < sheets.Count; index++)
         {
             var sheet = sheets[index];
-            var part = workbookPart.AddNewPart<WorksheetPart>();
-            var rows = await WriteSheetAsync(sheet, part, db, partnershipId, ct);
-            sheetList.Append(new Sheet { Name = sheet.Name, SheetId = (uint)index + 1, Id = workbookPart.GetIdOfPart(part) });
+            int rows;
+            await using (var part = zip.CreateEntry($"xl/worksheets/sheet{index + 1}.xml").Open())
+                rows = await WriteSheetAsync(sheet, part, db, partnershipId, ct);
+            sheetList.Append(new Sheet { Name = sheet.Name, SheetId = (uint)index + 1, Id = $"rId{index + 1}" });
             // Excel keeps an autofilter's range in this hidden name as well as on the sheet.
             filters.Append(new DefinedName($"'{sheet.Name}'!$A$1:${ColumnName(sheet.Columns.Count - 1)}${rows + 1}")
                 { Name = "_xlnm._FilterDatabase", LocalSheetId = (uint)index, Hidden = true });
         }
-        workbookPart.Workbook = new Workbook(sheetList, filters);
+        Part(zip, "xl/workbook.xml", new Workbook(sheetList, filters).OuterXml);
+        Part(zip, "xl/styles.xml", Styles().OuterXml);
+        Part(zip, "xl/_rels/workbook.xml.rels", Relationships(sheets.Select((_, i) => ($"rId{i + 1}", "worksheet", $"worksheets/sheet{i + 1}.xml"))
+            .Append(($"rId{sheets.Count + 1}", "styles", "styles.xml"))));
+        Part(zip, "_rels/.rels", Relationships([("rId1", "officeDocument", "xl/workbook.xml")]));
+        Part(zip, "[Content_Types].xml",
+            "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+            + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+            + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+            + $"<Override PartName=\"/xl/workbook.xml\" ContentType=\"{SpreadsheetTypes}sheet.main+xml\"/>"
+            + $"<Override PartName=\"/xl/styles.xml\" ContentType=\"{SpreadsheetTypes}styles+xml\"/>"
+            + string.Concat(sheets.Select((_, i) => $"<Override PartName=\"/xl/worksheets/sheet{i + 1}.xml\" ContentType=\"{SpreadsheetTypes}worksheet+xml\"/>"))
+            + "</Types>");
     }
 
-    private static async Task<int> WriteSheetAsync(IExportSheet sheet, WorksheetPart part, TwinningDb db, int partnershipId, CancellationToken ct)
+    private static string Relationships(IEnumerable<(string Id, string Type, string Target)> relationships) =>
+        "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+        + string.Concat(relationships.Select(r => $"<Relationship Id=\"{r.Id}\" Type=\"{RelationshipTypes}{r.Type}\" Target=\"{r.Target}\"/>"))
+        + "</Relationships>";
+
+    private static void Part(System.IO.Compression.ZipArchive zip, string name, string xml)
+    {
+        using var writer = new StreamWriter(zip.CreateEntry(name).Open(), new System.Text.UTF8Encoding(false));
+        writer.Write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>");
+        writer.Write(xml);
+    }
+
+    private static async Task<int> WriteSheetAsync(IExportSheet sheet, Stream part, TwinningDb db, int partnershipId, CancellationToken ct)
     {
         var lastColumn = ColumnName(sheet.Columns.Count - 1);
         var rowCount = 0;
@@ -53,7 +78,7 @@ public static class XlsxExport
             new Selection { Pane = PaneValues.BottomLeft, ActiveCell = "A2", SequenceOfReferences = new ListValue<StringValue>(["A2"]) })
             { WorkbookViewId = 0 }));
         writer.WriteElement(new Columns(sheet.Columns.Select((c, i) => new DocumentFormat.OpenXml.Spreadsheet.Column
-            { Min = (uint)i + 1, Max = (uint)i + 1, Width = c.Width switch { ColumnWidth.Narrow => 10, ColumnWidth.Wide => 45, _ => 18 }, CustomWidth = true })));
+            { Min = (uint)i + 1, Max = (uint)i + 1, Width = c.Width, CustomWidth = true })));
         writer.WriteStartElement(new SheetData());
         WriteRow(writer, 1, sheet.Columns.Select(c => (object?)c.Header).ToArray(), header: true);
         await foreach (var row in sheet.RowsAsync(db, partnershipId, ct))

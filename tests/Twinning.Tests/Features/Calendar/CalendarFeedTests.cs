@@ -62,6 +62,29 @@ public sealed partial class CalendarFeedTests(ExportsApp app) : IClassFixture<Ex
     }
 
     [Fact]
+    public async Task A_contributor_sees_the_drafts_of_their_own_organisation_only()
+    {
+        var (own, other) = await app.Factory.WithAppDbAsync(async db =>
+        {
+            var organisations = await db.Organisations.OrderBy(o => o.Id).Select(o => o.Id).Take(2).ToListAsync();
+            db.Visits.Add(new Twinning.Features.Visits.Visit { PartnershipId = app.PartnershipA, State = Twinning.Features.Workflow.RecordState.Draft,
+                Title = new("Nháp của cơ quan mình"), StartDate = new DateOnly(2025, 8, 1), OwnerOrganisationId = organisations[0] });
+            db.Visits.Add(new Twinning.Features.Visits.Visit { PartnershipId = app.PartnershipA, State = Twinning.Features.Workflow.RecordState.Draft,
+                Title = new("Nháp của cơ quan khác"), StartDate = new DateOnly(2025, 8, 2), OwnerOrganisationId = organisations[1] });
+            await db.SaveChangesAsync();
+            return (organisations[0], organisations[1]);
+        });
+        await TestUsers.CreateAsync(app.Factory, "contributor-a@exports.test", false,
+            new Membership { PartnershipId = app.PartnershipA, Role = PartnershipRole.Contributor, OrganisationId = own });
+        using var contributor = await TestUsers.SignedInClientAsync(app.Factory, "contributor-a@exports.test");
+        var summaries = (await FeedAsync(await IssueAsync(contributor))).Events.Select(e => e.Summary).ToList();
+        summaries.ShouldContain("[Draft] Nháp của cơ quan mình");
+        summaries.ShouldNotContain("[Draft] Nháp của cơ quan khác");
+        summaries.ShouldNotContain($"[Draft] {ExportsApp.DraftTitle}");
+        other.ShouldNotBe(own);
+    }
+
+    [Fact]
     public async Task Only_the_hash_of_the_token_is_stored()
     {
         var url = await IssueAsync(app.ViewerOfA);

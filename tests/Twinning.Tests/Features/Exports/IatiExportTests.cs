@@ -53,6 +53,7 @@ public sealed class IatiExportTests(ExportsApp app) : IClassFixture<ExportsApp>
         transactionTypes.ShouldContain("2");
         if (hq.Milestones.Any(m => m.Kind == MilestoneKind.Pledge && m.Date != null)) transactionTypes.ShouldContain("12");
         activity.Element("sector")!.Attribute("vocabulary")!.Value.ShouldBe("99");
+        activity.Element("sector")!.Element("narrative")!.Value.ShouldBe(hq.Sector);
     }
 
     [Fact]
@@ -66,6 +67,7 @@ public sealed class IatiExportTests(ExportsApp app) : IClassFixture<ExportsApp>
         activity.Elements("participating-org").Single().Attribute("role")!.Value.ShouldBe("2");
         activity.Element("title")!.Elements("narrative").Select(n => n.Value).ShouldContain("ໂຮງຮຽນ");
         activity.Elements("transaction").ShouldBeEmpty(); // nothing was committed yet
+        activity.Element("sector")!.Attribute("code")!.Value.ShouldBe("giao-duc-dao-tao");
         document.ToString().ShouldNotContain("Dự án của Bangkok");
     }
 

@@ -54,6 +54,13 @@ public sealed class WorkbookExportTests(ExportsApp app) : IClassFixture<ExportsA
     }
 
     [Fact]
+    public async Task The_file_passes_the_open_xml_schema_validator()
+    {
+        using var workbook = new WorkbookReader(await app.DownloadAsync(app.ViewerOfA, Url));
+        workbook.ValidationErrors().ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task Formula_like_text_is_a_quoted_text_cell_and_never_a_formula()
     {
         using var workbook = new WorkbookReader(await app.DownloadAsync(app.ViewerOfA, Url));

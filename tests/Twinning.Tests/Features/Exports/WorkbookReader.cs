@@ -18,6 +18,11 @@ public sealed class WorkbookReader : IDisposable
 
     public WorkbookPart Workbook => _document.WorkbookPart!;
 
+    /// <summary>What the Open XML SDK's schema validator finds wrong with the file (Office 2019 rules).</summary>
+    public IReadOnlyList<string> ValidationErrors() =>
+        new DocumentFormat.OpenXml.Validation.OpenXmlValidator(DocumentFormat.OpenXml.FileFormatVersions.Office2019).Validate(_document)
+            .Select(e => $"{e.Path?.XPath}: {e.Description}").ToList();
+
     public IReadOnlyList<string> SheetNames => Workbook.Workbook.Sheets!.Elements<Sheet>().Select(s => s.Name!.Value!).ToList();
 
     public Worksheet Sheet(string name)
