@@ -3,6 +3,7 @@ using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Twinning.Data;
+using Twinning.Features.Accounts;
 using Twinning.Features.Activities;
 using Twinning.Features.Workflow;
 
@@ -21,13 +22,13 @@ public static class CalendarFeed
     /// <summary>Round anniversaries from this many years back, and how many of them per anniversary.</summary>
     private const int MilestoneYearsBack = 10, MilestonesPerAnniversary = 6;
 
-    public static async Task<string> BuildAsync(TwinningDb db, FeedScope scope, DateOnly today, string language, CancellationToken ct)
+    public static async Task<string> BuildAsync(TwinningDb db, ActivityVisibility scope, DateOnly today, string language, CancellationToken ct)
     {
         var calendar = new Ical.Net.Calendar { ProductId = "-//Twinning//Calendar feed//EN" };
         calendar.AddProperty("X-WR-CALNAME", "Twinning");
 
         var readable = scope.Readable;
-        // Drafts the reader may act on come along (the timeline's rule); the final filter is FeedScope.Shows.
+        // Drafts the reader may act on come along (the timeline's rule); the final filter is ActivityVisibility.Shows.
         var activities = await db.Activities.AsNoTracking()
             .Where(a => readable.Contains(a.PartnershipId) && a.StartDate != null
                 && (a.Kind == ActivityKind.Visit || a.Kind == ActivityKind.Meeting || a.Kind == ActivityKind.Event))

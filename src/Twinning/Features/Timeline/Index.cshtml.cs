@@ -36,14 +36,9 @@ public sealed class TimelineModel(TwinningDb db, PartnershipAccess access) : Pag
         if (!await access.CanReadAsync(partnershipId, ct)) return Forbid();
         Partnership = partnership;
 
-        // Approved activities for everyone; drafts and submissions, clearly marked, for those who act on them:
-        // the partnership's Editors, and Contributors for their own organisation's activities.
-        var memberships = (await access.MembershipsAsync(ct)).Where(m => m.PartnershipId == partnershipId).ToList();
-        var seesAll = access.IsAdministrator || memberships.Any(m => m.Role == Accounts.PartnershipRole.Editor);
-        var ownOrganisations = memberships.Where(m => m.Role == Accounts.PartnershipRole.Contributor && m.OrganisationId != null)
-            .Select(m => m.OrganisationId).ToList();
-        var all = db.Activities.AsNoTracking().Where(a => a.PartnershipId == partnershipId
-            && (a.State == RecordState.Approved || seesAll || ownOrganisations.Contains(a.OwnerOrganisationId)));
+        // Approved activities for everyone; drafts and submissions, clearly marked, for those who act on them.
+        var visibility = await Accounts.ActivityVisibility.OfAsync(access, ct);
+        var all = visibility.Of(db.Activities.AsNoTracking(), partnershipId);
         Years = await all.Where(a => a.StartDate != null).Select(a => a.StartDate!.Value.Year).Distinct().OrderByDescending(y => y).ToListAsync(ct);
 
         var query = all;
