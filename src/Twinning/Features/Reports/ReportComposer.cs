@@ -52,7 +52,8 @@ public sealed class ReportComposer(IStringLocalizer t, DateOnly today)
     {
         var culture = System.Globalization.CultureInfo.CurrentCulture;
         var cityA = data.Partnership.CityAName.ToString();
-        var number = request.Number is { } n ? n.ToString("00") : "      ";
+        // No-break spaces leave room to write the number in by hand; HTML would collapse plain ones.
+        var number = request.Number is { } n ? n.ToString("00") : new string('\u00A0', 8);
         var summary = data.Agreement is { } agreement
             ? t["Report.Summary.Agreement", agreement.Title]
             : t["Report.Summary.Range", data.Partnership.CityAName, data.Partnership.CityBName, t.Date(data.From), t.Date(data.To)];
@@ -76,7 +77,7 @@ public sealed class ReportComposer(IStringLocalizer t, DateOnly today)
         if (data.Agreement is { } a)
         {
             var signatories = string.Join("; ", a.Signatories.Where(s => s.Person is not null).Select(s => Names.Person(s.Person!) + (s.Title is null ? "" : $" ({s.Title})")));
-            yield return new ReportParagraph(t["Report.Overview.Agreement", a.Title, t.Date(a.SignedOn), a.SignedPlace?.ToString() ?? t["Value.Unknown"],
+            yield return new ReportParagraph(t["Report.Overview.Agreement", a.Title, t.Date(a.SignedOn), a.SignedPlace is { IsEmpty: false } place ? t["Report.Overview.SignedAt", place].Value : "",
                 a.Period ?? t["Value.Unknown"], signatories.Length == 0 ? t["Value.Unknown"] : signatories, a.Commitments.Count]);
         }
         var count = (ActivityKind kind) => data.Activities.Count(x => x.Kind == kind);
