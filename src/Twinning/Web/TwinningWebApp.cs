@@ -29,6 +29,9 @@ public static class TwinningWebApp
         builder.Services.AddScoped<Features.Workflow.RecordWorkflow>();
         builder.Services.AddScoped<Features.Sources.CitationLookup>();
         builder.Services.AddScoped<Features.Sources.RecordLinks>();
+        builder.Services.AddScoped<Features.Import.ArticleReader>();
+        builder.Services.AddScoped<Features.Import.ArticleIntake>();
+        builder.Services.AddScoped<Features.Import.ImportAcceptance>();
         builder.Services.AddScoped<Features.Charts.ChartQueries>();
         builder.Services.AddScoped<Features.Reports.ReportGenerator>();
         builder.Services.AddHttpContextAccessor();

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Twinning.Features.Accounts;
 
 namespace Twinning.BrowserTests.Infrastructure;
@@ -10,7 +11,9 @@ public abstract class AppAndBrowserFixture : IAsyncLifetime
 {
     private IPlaywright? _playwright;
 
-    public TwinningAppHost App { get; } = new();
+    public TwinningAppHost App { get; }
+
+    protected AppAndBrowserFixture(bool loadDataset = true) => App = new TwinningAppHost(loadDataset);
     public IBrowser Browser { get; private set; } = null!;
 
     public async ValueTask InitializeAsync()
@@ -87,5 +90,34 @@ public sealed class FirstRunFixture : AppAndBrowserFixture
     {
         var users = await App.UserCountAsync();
         if (users != 0) throw new InvalidOperationException($"A fresh install should have no users, this one has {users}.");
+    }
+}
+
+/// <summary>
+/// A fresh install with one partnership and nothing recorded yet, and one Editor of its Hanoi side:
+/// what an imported article proposes is all new there.
+/// </summary>
+public sealed class EmptyPartnershipFixture() : AppAndBrowserFixture(loadDataset: false)
+{
+    public string EditorEmail => "bien.tap.nhap@hanoi.example.org";
+    public string EditorPassword => "nhập bài báo kết nghĩa 2026";
+    public int PartnershipId { get; private set; }
+
+    protected override async Task PrepareAsync()
+    {
+        await using (var scope = App.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<Twinning.Data.TwinningDb>();
+            var partnership = new Twinning.Features.Partnerships.Partnership
+            {
+                Name = new("Hà Nội – Viêng Chăn", "Hanoi – Vientiane"), CityAName = new("Hà Nội", "Hanoi"), CityACountry = "VN",
+                CityBName = new("Viêng Chăn", "Vientiane"), CityBCountry = "LA",
+            };
+            db.Partnerships.Add(partnership);
+            await db.SaveChangesAsync();
+            PartnershipId = partnership.Id;
+        }
+        await App.CreateUserAsync(EditorEmail, "Biên Tập Viên Nhập Bài", EditorPassword, administrator: false,
+            new Membership { PartnershipId = PartnershipId, Role = PartnershipRole.Editor, Side = "VN" });
     }
 }

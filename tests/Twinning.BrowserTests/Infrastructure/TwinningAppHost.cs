@@ -21,7 +21,14 @@ public sealed class TwinningAppHost : WebApplicationFactory<Program>
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("twinning-browser-").FullName;
 
-    public TwinningAppHost() => UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+    private readonly bool _loadDataset;
+
+    /// <param name="loadDataset">False for a fresh install without the bundled dataset (e.g. to import articles into).</param>
+    public TwinningAppHost(bool loadDataset = true)
+    {
+        _loadDataset = loadDataset;
+        UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+    }
 
     public string DatabasePath => Path.Combine(_folder, "twinning.db");
 
@@ -32,7 +39,7 @@ public sealed class TwinningAppHost : WebApplicationFactory<Program>
     {
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Database:MigrateOnStart", "true");
-        builder.UseSetting("Database:LoadEmbeddedDataset", "true");
+        builder.UseSetting("Database:LoadEmbeddedDataset", _loadDataset ? "true" : "false");
         builder.UseSetting("ConnectionStrings:Twinning", $"Data Source={DatabasePath}");
         // Every test of a host signs in from 127.0.0.1; the editing journeys sign several people in.
         builder.UseSetting("Security:SignInAttemptsPerMinute", "200");

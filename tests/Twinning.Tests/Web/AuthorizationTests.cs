@@ -80,6 +80,9 @@ public sealed class AuthorizationTests(AuthorizationTests.Users users) : IClassF
         ["PAGE /events/edit/{id:int?}"] = (Rule.PartnershipEditor, u => $"/events/edit?partnership={u.PartnershipA}"),
         ["PAGE /donations/edit/{id:int?}"] = (Rule.PartnershipEditor, u => $"/donations/edit?partnership={u.PartnershipA}"),
         ["PAGE /admin/users/{id}"] = (Rule.Administrator, u => $"/admin/users/{u.SomeUserId}"),
+        // Importing is adding activities: the partnership's Editors and Contributors (none of the visitors here for A).
+        ["PAGE /partnerships/{partnershipId:int}/import"] = (Rule.PartnershipEditor, u => $"/partnerships/{u.PartnershipA}/import"),
+        ["PAGE /partnerships/{partnershipId:int}/import/{sourceId:int}"] = (Rule.PartnershipEditor, u => $"/partnerships/{u.PartnershipA}/import/{u.Source}"),
     };
 
     public enum Visitor { Anonymous, NoMembership, MemberOfA, MemberOfB, Administrator }

@@ -144,8 +144,20 @@ internal static class AuditCapture
             var after = entry.State == EntityState.Deleted ? null : property.CurrentValue;
             if (entry.State == EntityState.Modified && !property.IsModified) continue;
             if (Equals(before, after)) continue;
-            changes[prefix + property.Metadata.Name] = new FieldChange(Show(before), Show(after));
+            var field = prefix + property.Metadata.Name;
+            // Several parts of one kind change in one save (two aliases added, three commitments linked):
+            // each keeps its value in a list rather than the last one overwriting the others.
+            changes[field] = changes.TryGetValue(field, out var earlier)
+                ? new FieldChange(Together(earlier.Before, Show(before)), Together(earlier.After, Show(after)))
+                : new FieldChange(Show(before), Show(after));
         }
+    }
+
+    private static object? Together(object? earlier, object? value)
+    {
+        var values = earlier is List<object?> list ? list : earlier is null ? [] : new List<object?> { earlier };
+        if (value is not null) values.Add(value);
+        return values.Count == 0 ? null : values;
     }
 
     private static object? Show(object? value) => value switch

@@ -115,6 +115,8 @@ public sealed record FieldRow(string Field, string? Before, string? After)
             {
                 JsonValueKind.Null or JsonValueKind.Undefined => null,
                 JsonValueKind.String => value.GetString(),
+                // Several parts of one kind changed together (see AuditCapture): one value each.
+                JsonValueKind.Array => string.Join(", ", value.EnumerateArray().Select(v => v.ValueKind == JsonValueKind.String ? v.GetString() : v.GetRawText())),
                 _ => value.GetRawText(),
             }
             : null;

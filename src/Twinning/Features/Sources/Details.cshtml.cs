@@ -12,7 +12,7 @@ namespace Twinning.Features.Sources;
 public sealed class SourceDetailsModel(TwinningDb db, RecordLinks recordLinks, PartnershipAccess access) : PageModel
 {
     public Source Source { get; private set; } = null!;
-    public List<HighlightedText.Run> Runs { get; private set; } = [];
+    public List<HighlightedText.Run<Citation>> Runs { get; private set; } = [];
     public List<Citation> Citations { get; private set; } = [];
     public Dictionary<(RecordKind, int), RecordLinks.Link> Links { get; private set; } = [];
 

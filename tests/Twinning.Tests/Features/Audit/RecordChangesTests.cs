@@ -59,6 +59,28 @@ public sealed class RecordChangesTests(PostgresServer postgres)
     }
 
     [Theory, BothEngines]
+    public async Task Several_parts_changed_in_one_save_are_each_listed(Engine engine)
+    {
+        await using var app = await TwinningAppFactory.CreateAsync(engine, postgres, loadDataset: false);
+        using var _ = app.CreateClient();
+        var id = await AddPersonAsync(app, "Phạm Văn D");
+        await InScopeAsync(app, async db =>
+        {
+            var person = await db.People.Include(p => p.Aliases).SingleAsync(p => p.Id == id, Cancel);
+            person.Aliases.Add(new PersonAlias { Name = "Pham Van D" });
+            person.Aliases.Add(new PersonAlias { Name = "ຟາມ ວັນ ດີ" });
+            return await db.SaveChangesAsync(Cancel);
+        });
+
+        await using var db = app.Database.NewContext();
+        var entry = await db.AuditEntries.Where(a => a.RecordType == nameof(Person) && a.RecordId == id).OrderBy(a => a.Id).LastAsync(Cancel);
+        var added = JsonDocument.Parse(entry.Changes).RootElement.GetProperty("PersonAlias.Name").GetProperty("after");
+        added.EnumerateArray().Select(v => v.GetString()).ShouldBe(["Pham Van D", "ຟາມ ວັນ ດີ"], ignoreOrder: true);
+        // The history page reads them as one line, each value once.
+        FieldRow.Parse(entry.Changes).Single(f => f.Field == "PersonAlias.Name").After!.Split(", ").ShouldBe(["Pham Van D", "ຟາມ ວັນ ດີ"], ignoreOrder: true);
+    }
+
+    [Theory, BothEngines]
     public async Task Deleting_a_record_hides_it_but_keeps_it_for_restoring(Engine engine)
     {
         await using var app = await TwinningAppFactory.CreateAsync(engine, postgres, loadDataset: false);

@@ -1,0 +1,134 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+
+namespace Twinning.Extraction.Input;
+
+/// <summary>
+/// Finds the article in a saved web page with AngleSharp's HTML5 parser: drops scripts, navigation,
+/// comment and share widgets, picks the element holding the most paragraph text, and renders it as
+/// plain text. Every walk over the tree is iterative, so deeply nested (hostile) markup cannot
+/// overflow the stack.
+/// </summary>
+internal static partial class HtmlArticleReader
+{
+    private static readonly string[] DroppedTags =
+        ["script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas", "form", "button", "input", "select", "textarea", "nav", "aside", "footer", "video", "audio", "head"];
+
+    private static readonly HashSet<string> BlockTags = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "tr", "table", "figcaption", "figure",
+        "blockquote", "section", "article", "header", "main", "dd", "dt", "pre", "hr", "td", "th",
+    };
+
+    [GeneratedRegex("related|comment|share|social|banner|advert|ads-|sidebar|menu|breadcrumb|footer|login|subscribe|popup|cookie|player|tags|tin-khac|lienquan|relate", RegexOptions.IgnoreCase)]
+    private static partial Regex BoilerplateClass();
+
+    public sealed record Result(string Text, DateOnly? Published);
+
+    /// <summary>Real pages nest a few dozen levels; HTML5 tree building slows quadratically with depth.</summary>
+    public const int MaxNesting = 5_000;
+
+    [GeneratedRegex(@"<(/?)(div|span|section|article|table|tbody|ul|ol|blockquote|main|aside|header|footer|nav|form|font|b|i|u|em|strong|a|center|small|big|sup|sub)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ContainerTag();
+
+    public static Result Read(string html)
+    {
+        RejectDeepNesting(html);
+        var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
+        var document = parser.ParseDocument(html);
+        var published = PublishedFromMeta(document);
+        var title = document.QuerySelector("h1")?.TextContent.Trim()
+            ?? document.QuerySelector("meta[property='og:title']")?.GetAttribute("content")?.Trim();
+
+        var body = (IElement?)document.Body ?? document.DocumentElement;
+        foreach (var element in Descendants(body).ToList())
+        {
+            if (DroppedTags.Contains(element.LocalName)) { element.Remove(); continue; }
+            var marker = $"{element.ClassName} {element.Id}";
+            if (marker.Length > 1 && BoilerplateClass().IsMatch(marker) && element.LocalName is not "body" and not "html" and not "article" and not "main")
+                element.Remove();
+        }
+
+        var root = document.QuerySelector("[itemprop='articleBody']") ?? document.QuerySelector("article") ?? DensestElement(body) ?? body;
+        var text = Render(root);
+        if (!string.IsNullOrWhiteSpace(title) && !text.Contains(title, StringComparison.Ordinal))
+            text = title + "\n\n" + text;
+        return new Result(text, published);
+    }
+
+    /// <summary>A linear pre-scan so hostile nesting is refused before the parser spends minutes on it.</summary>
+    private static void RejectDeepNesting(string html)
+    {
+        var depth = 0;
+        foreach (Match m in ContainerTag().Matches(html))
+        {
+            depth = m.Groups[1].Length == 0 ? depth + 1 : Math.Max(0, depth - 1);
+            if (depth > MaxNesting)
+                throw new ArticleRejectedException(RejectionReason.BadHtml,
+                    $"The web page nests its elements more than {MaxNesting:N0} levels deep, which no real article page does. Save the article's text instead (copy and paste it).");
+        }
+    }
+
+    private static DateOnly? PublishedFromMeta(IDocument document)
+    {
+        var value = document.QuerySelector("meta[property='article:published_time']")?.GetAttribute("content")
+            ?? document.QuerySelector("meta[itemprop='datePublished']")?.GetAttribute("content")
+            ?? document.QuerySelector("meta[name='pubdate']")?.GetAttribute("content")
+            ?? document.QuerySelector("time[datetime]")?.GetAttribute("datetime");
+        return value is { Length: >= 10 } && DateOnly.TryParseExact(value[..10], "yyyy-MM-dd", out var date) ? date : null;
+    }
+
+    /// <summary>The element whose direct paragraphs hold the most text (readability's core idea).</summary>
+    private static IElement? DensestElement(IElement root)
+    {
+        var scores = new Dictionary<IElement, int>();
+        foreach (var p in Descendants(root))
+        {
+            if (p.LocalName is not "p" and not "br" || p.ParentElement is not { } parent) continue;
+            var length = p.LocalName == "p" ? p.TextContent.Length : 80;
+            scores[parent] = scores.GetValueOrDefault(parent) + length;
+            if (parent.ParentElement is { } grand) scores[grand] = scores.GetValueOrDefault(grand) + length / 2;
+        }
+        return scores.Count == 0 ? null : scores.MaxBy(kv => kv.Value).Key;
+    }
+
+    private static IEnumerable<IElement> Descendants(IElement root)
+    {
+        var stack = new Stack<IElement>();
+        stack.Push(root);
+        while (stack.Count > 0)
+        {
+            var element = stack.Pop();
+            yield return element;
+            for (var i = element.Children.Length - 1; i >= 0; i--) stack.Push(element.Children[i]);
+        }
+    }
+
+    private static string Render(INode root)
+    {
+        var sb = new StringBuilder();
+        var stack = new Stack<(INode Node, bool Exit)>();
+        stack.Push((root, false));
+        while (stack.Count > 0)
+        {
+            var (node, exit) = stack.Pop();
+            if (node is IElement element && BlockTags.Contains(element.LocalName))
+            {
+                if (sb.Length > 0 && sb[^1] != '\n') sb.Append('\n');
+                if (exit) continue;
+                stack.Push((node, true));
+            }
+            if (exit) continue;
+            if (node.NodeType == NodeType.Text)
+            {
+                var value = node.TextContent;
+                if (value.Length > 0) sb.Append(value.Replace('\n', ' '));
+                continue;
+            }
+            for (var i = node.ChildNodes.Length - 1; i >= 0; i--) stack.Push((node.ChildNodes[i], false));
+        }
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,176 @@
+using Twinning.Extraction.Text;
+using Twinning.Extraction.Vocabulary;
+
+namespace Twinning.Extraction.Rules;
+
+internal sealed record EventFound(EventKind Kind, ExtractedDate Date, ExtractedDate? EndDate, string? Place, Sentence Sentence);
+
+/// <summary>
+/// An event is a dated mention whose stretch of sentence carries a cue word ("hội đàm" → talks, "chào
+/// xã giao" → meeting, …); when several cues share it, the most specific wins (vocabulary order).
+/// A date range is a visit when the stretch speaks of a trip. "Cùng ngày" reuses the last date, and a
+/// completed signing ("đã ký" + a document) in an undated sentence happened on the day being told.
+/// </summary>
+internal sealed class EventFinder(ArticleDocument doc, IReadOnlyList<DateMention> dates, YearResolver years, TextSpan? header)
+{
+    private readonly ExtractionVocabulary v = doc.Vocabulary;
+    private readonly List<Token> tokens = doc.Tokens;
+    private static readonly string Sign = ToneKey.Of("ký"), Already = ToneKey.Of("đã"), Rite = ToneKey.Of("lễ"), At = ToneKey.Of("tại");
+
+    public List<EventFound> Find()
+    {
+        var events = new List<EventFound>();
+        DateOnly? context = null;
+        var dateIndex = 0;
+        foreach (var sentence in doc.Sentences)
+        {
+            if (sentence.EndToken <= sentence.FirstToken) continue;
+            var inSentence = new List<(int FirstToken, int EndToken, DateMention? Mention)>();
+            while (dateIndex < dates.Count && dates[dateIndex].Start < sentence.End)
+            {
+                var d = dates[dateIndex++];
+                if (d.Start < sentence.Start || (header is { } h && d.Start < h.End)) continue;
+                inSentence.Add((doc.TokenAt(d.Start), doc.TokenAt(d.End), d));
+            }
+            for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
+                if (v.SameDayMarkers.TryMatch(tokens, k, out var len, out _))
+                {
+                    inSentence.Add((k, k + len, null));
+                    k += len - 1;
+                }
+            inSentence.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
+
+            if (inSentence.Count == 0)
+            {
+                if (context is { } day && UndatedSigning(sentence))
+                    events.Add(new EventFound(EventKind.Signing, new ExtractedDate(day, true, "", doc.SpanOf(sentence.FirstToken, sentence.EndToken)), null, PlaceOf(sentence, sentence.FirstToken, sentence.EndToken), sentence));
+                continue;
+            }
+
+            for (var m = 0; m < inSentence.Count; m++)
+            {
+                var (first, end, mention) = inSentence[m];
+                var from = m == 0 ? sentence.FirstToken : inSentence[m - 1].EndToken;
+                var to = m + 1 < inSentence.Count ? inSentence[m + 1].FirstToken : sentence.EndToken;
+                // "sẽ thăm … từ ngày 24 đến 26-11": only a future word just before the date makes it future.
+                var future = v.FutureMarkers.AnyIn(tokens, Math.Max(from, first - 10), first);
+                ExtractedDate date;
+                ExtractedDate? endDate = null;
+                if (mention is null)
+                {
+                    if (context is not { } same) continue;
+                    date = new ExtractedDate(same, true, doc.Slice(first, end), doc.SpanOf(first, end));
+                }
+                else
+                {
+                    var resolved = years.Resolve(mention.Day, mention.Month, mention.Year, future);
+                    if (resolved is not { } r) continue;
+                    date = new ExtractedDate(r.Date, r.Inferred, mention.Written, new TextSpan(mention.Start, mention.End - mention.Start));
+                    if (mention.IsRange)
+                    {
+                        var endResolved = mention.EndYear is { } ey
+                            ? years.Resolve(mention.EndDay!.Value, mention.EndMonth!.Value, ey, false)
+                            : years.Resolve(mention.EndDay!.Value, mention.EndMonth!.Value, r.Date.Year, false);
+                        if (endResolved is { } er)
+                        {
+                            var endValue = er.Date < r.Date ? er.Date.AddYears(1) : er.Date;
+                            endDate = date with { Date = endValue, YearInferred = r.Inferred };
+                        }
+                    }
+                }
+                // A trip's range frames the story; the day being told is the last single date.
+                if (mention?.IsRange != true || context is null) context = date.Date;
+                var kind = KindIn(from, to, mention?.IsRange == true);
+                if (kind is null) continue;
+                events.Add(new EventFound(kind.Value, date, endDate, PlaceOf(sentence, from, to), sentence));
+            }
+        }
+        return Deduplicate(events);
+    }
+
+    private EventKind? KindIn(int from, int to, bool range)
+    {
+        var kinds = new HashSet<EventKind>();
+        for (var k = from; k < to; k++)
+        {
+            if (v.NotEventCues.TryMatch(tokens, k, out var skip, out _)) { k += skip - 1; continue; }
+            if (!v.EventCues.TryMatch(tokens, k, out var len, out var kind)) continue;
+            // A bare "ký"/"đã ký" must sign a document; "ký kết" and "lễ ký" are explicit.
+            var bare = tokens[k + len - 1].Key == Sign && tokens[k].Key != Rite;
+            if (kind == EventKind.Signing && bare && !DocumentFollows(k + len)) { k += len - 1; continue; }
+            kinds.Add(kind);
+            k += len - 1;
+        }
+        if (range && kinds.Contains(EventKind.Visit)) return EventKind.Visit;
+        foreach (var kind in v.EventPriority)
+            if (kinds.Contains(kind)) return kind;
+        return null;
+    }
+
+    /// <summary>"Ký" signs something: a document noun follows closely ("ký Biên bản ghi nhớ", "ký kết các biên bản").</summary>
+    private bool DocumentFollows(int k)
+    {
+        for (var j = k; j < Math.Min(tokens.Count, k + 6); j++)
+            if (v.DocumentNouns.Matches(tokens, j)) return true;
+        return false;
+    }
+
+    private bool UndatedSigning(Sentence s)
+    {
+        if (v.BackgroundMarkers.AnyIn(tokens, s.FirstToken, s.EndToken)) return false;
+        for (var k = s.FirstToken; k + 1 < s.EndToken; k++)
+            if (tokens[k].Key == Already && tokens[k + 1].Key == Sign && DocumentFollows(k + 2)) return true;
+        return false;
+    }
+
+    /// <summary>"tại Thủ đô Viêng Chăn" in the stretch; a country ("tại Lào") means the city of that country the article is about.</summary>
+    private string? PlaceOf(Sentence s, int from, int to)
+    {
+        foreach (var (a, b) in new[] { (from, to), (s.FirstToken, s.EndToken) })
+            for (var k = a; k + 1 < b; k++)
+            {
+                if (tokens[k].Key != At) continue;
+                // "tại Thủ đô Viêng Chăn", "tại trụ sở Thành ủy Viêng Chăn": the first place before the clause ends.
+                for (var j = k + 1; j < Math.Min(b, k + 6) && tokens[j].Text is not "," and not "." and not ";"; j++)
+                    if (v.Places.TryMatch(tokens, j, out _, out var place)) return place.IsCountry ? CityOf(place.Country) : place.English;
+            }
+        return null;
+    }
+
+    private Dictionary<string, string?>? cityOfCountry;
+
+    private string? CityOf(string country)
+    {
+        cityOfCountry ??= [];
+        if (!cityOfCountry.TryGetValue(country, out var city)) cityOfCountry[country] = city = CountCityOf(country);
+        return city;
+    }
+
+    private string? CountCityOf(string country)
+    {
+        var counts = new Dictionary<string, int>();
+        for (var k = 0; k < tokens.Count; k++)
+            if (v.Places.TryMatch(tokens, k, out var len, out var place))
+            {
+                if (!place.IsCountry && place.Country == country) counts[place.English] = counts.GetValueOrDefault(place.English) + 1;
+                k += len - 1;
+            }
+        return counts.Count > 0 ? counts.MaxBy(c => c.Value).Key : v.CapitalOf(country)?.English;
+    }
+
+    private static List<EventFound> Deduplicate(List<EventFound> events)
+    {
+        var result = new List<EventFound>();
+        var index = new Dictionary<(EventKind, DateOnly), int>();
+        foreach (var e in events)
+        {
+            if (!index.TryGetValue((e.Kind, e.Date.Date), out var same))
+            {
+                index[(e.Kind, e.Date.Date)] = result.Count;
+                result.Add(e);
+            }
+            else if (result[same].Place is null && e.Place is not null) result[same] = result[same] with { Place = e.Place };
+        }
+        return result;
+    }
+}

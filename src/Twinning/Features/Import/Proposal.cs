@@ -1,0 +1,60 @@
+using Twinning.Extraction;
+using Twinning.Features.Sources;
+
+namespace Twinning.Features.Import;
+
+/// <summary>
+/// A record an article implies, as the review screen offers it: new, or matching a record Twinning
+/// already holds (then accepting it only adds the article as evidence). Keys are stable for one text
+/// ("person-3"), so the review form and its post agree on what each field belongs to.
+/// </summary>
+public abstract record Proposal(string Key, IReadOnlyList<TextSpan> Spans)
+{
+    /// <summary>The matching record Twinning already holds, or null for a new one.</summary>
+    public int? ExistingId { get; init; }
+
+    /// <summary>The matching record's name as readers see it.</summary>
+    public string? ExistingLabel { get; init; }
+
+    /// <summary>Already cited from this very article: accepting it again would add nothing.</summary>
+    public bool AlreadyCited { get; init; }
+
+    public bool IsNew => ExistingId is null;
+
+    public abstract RecordKind CitedAs { get; }
+
+    /// <summary>What the proposal is called in the list, before any edit.</summary>
+    public abstract string Label { get; }
+}
+
+public sealed record PersonProposal(string Key, ExtractedPerson Fact) : Proposal(Key, Fact.Mentions.Take(1).Concat(Fact.Titles.Select(t => t.Span)).ToList())
+{
+    public override RecordKind CitedAs => RecordKind.Person;
+    public override string Label => Fact.Name;
+}
+
+public sealed record OrganisationProposal(string Key, ExtractedOrganisation Fact) : Proposal(Key, [Fact.Span])
+{
+    public override RecordKind CitedAs => RecordKind.Organisation;
+    public override string Label => Fact.Name;
+}
+
+/// <summary>A visit, or a meeting (talks, a call, a signing, a conference, a ceremony) that may sit inside one.</summary>
+public sealed record EventProposal(string Key, ExtractedEvent Fact, string Title, IReadOnlyList<string> ParticipantKeys) : Proposal(Key, [Fact.Span])
+{
+    public override RecordKind CitedAs => RecordKind.Activity;
+    public override string Label => Title;
+    public bool IsVisit => Fact.Kind == EventKind.Visit;
+}
+
+public sealed record AgreementProposal(string Key, ExtractedAgreement Fact) : Proposal(Key, [Fact.Span])
+{
+    public override RecordKind CitedAs => RecordKind.Agreement;
+    public override string Label => Fact.Title;
+}
+
+public sealed record ProjectProposal(string Key, ExtractedProject Fact) : Proposal(Key, [Fact.Span])
+{
+    public override RecordKind CitedAs => RecordKind.Activity;
+    public override string Label => Fact.Name;
+}
