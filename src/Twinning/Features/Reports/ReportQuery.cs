@@ -69,9 +69,13 @@ public sealed class ReportQuery(TwinningDb db)
             .OrderBy(l => byId[l.ActivityId].SortDate).ThenBy(l => l.ActivityId)
             .ToLookup(l => l.CommitmentId, l => byId[l.ActivityId]);
 
-        var citations = await db.Citations.AsNoTracking()
-            .Where(c => c.RecordKind == RecordKind.Activity && inScope.Any(a => a.Id == c.RecordId))
-            .Select(c => new { c.RecordId, c.SourceId }).Distinct().ToListAsync(ct);
+        // Joined on the partnership, then narrowed to the report's activities in memory: a correlated
+        // "cited activity is in scope" test would re-run the scope filter once per citation.
+        var citations = (await (from c in db.Citations.AsNoTracking()
+                                join a in db.Activities on c.RecordId equals a.Id
+                                where c.RecordKind == RecordKind.Activity && a.PartnershipId == partnershipId && a.State == RecordState.Approved
+                                select new { c.RecordId, c.SourceId }).Distinct().ToListAsync(ct))
+            .Where(c => ids.Contains(c.RecordId)).ToList();
         var sourceIds = citations.Select(c => c.SourceId).Distinct().ToList();
         var sources = await db.Sources.AsNoTracking().Where(s => sourceIds.Contains(s.Id) && s.State == RecordState.Approved)
             .Select(s => new Source { Id = s.Id, Title = s.Title, Outlet = s.Outlet, Url = s.Url, PublishedOn = s.PublishedOn })
