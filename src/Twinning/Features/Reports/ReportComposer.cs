@@ -40,6 +40,8 @@ public sealed class ReportComposer(IStringLocalizer t, DateOnly today)
         body.Add(new ReportToComplete(t["Report.ToComplete.Shortcomings"]));
         body.Add(new ReportHeading(1, t["Report.Section.NextSteps"]));
         body.Add(new ReportToComplete(t["Report.ToComplete.NextSteps"]));
+        if (data.Milestones.Count > 0) body.Add(new ReportParagraph(t["Report.Milestones"]));
+        body.AddRange(data.Milestones.Select(m => new ReportItem(t["Report.Milestone", t["Anniversary.Milestone", m.Years, m.Anniversary.Name], t.Date(m.Date)])));
 
         var symbol = request.Symbol ?? t["Report.DefaultSymbol"].Value;
         return new ReportDocument(request.Language, Header(data, request, symbol), body,

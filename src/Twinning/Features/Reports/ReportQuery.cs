@@ -14,7 +14,7 @@ namespace Twinning.Features.Reports;
 public sealed class ReportQuery(TwinningDb db)
 {
     /// <summary>Null when the partnership or the agreement does not exist (or is not approved) for this partnership.</summary>
-    public async Task<ReportData?> LoadAsync(int partnershipId, ReportRequest request, CancellationToken ct)
+    public async Task<ReportData?> LoadAsync(int partnershipId, ReportRequest request, CancellationToken ct, DateOnly? today = null)
     {
         var partnership = await db.Partnerships.AsNoTracking().FirstOrDefaultAsync(p => p.Id == partnershipId, ct);
         if (partnership is null) return null;
@@ -81,8 +81,12 @@ public sealed class ReportQuery(TwinningDb db)
             .Select(s => new Source { Id = s.Id, Title = s.Title, Outlet = s.Outlet, Url = s.Url, PublishedOn = s.PublishedOn })
             .ToDictionaryAsync(s => s.Id, ct);
 
+        var day = request.Date ?? today ?? DateOnly.FromDateTime(DateTime.Today);
+        var anniversaries = await db.Anniversaries.AsNoTracking().Where(a => a.PartnershipId == partnershipId && a.State == RecordState.Approved).ToListAsync(ct);
+
         return new ReportData
         {
+            Milestones = anniversaries.SelectMany(a => a.MilestonesFrom(day, 1)).Where(m => m.Date <= day.AddYears(5)).OrderBy(m => m.Date).ToList(),
             Partnership = partnership,
             Agreement = agreement,
             From = from,
