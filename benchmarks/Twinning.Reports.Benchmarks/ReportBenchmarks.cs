@@ -16,7 +16,7 @@ public class ReportBenchmarks
     public int Activities { get; set; }
 
     private string _connectionString = "";
-    public string ConnectionString => _connectionString;
+    public int AgreementId => _agreementId;
     private int _partnershipId, _agreementId;
     private JsonStringLocalizer _t = null!;
 

@@ -56,7 +56,8 @@ public static class DocxReportWriter
                 body.Append(DocxText.Paragraph(p.Text, new TextStyle(size, Italic: true), JustificationValues.Both, DecreeFormat.FirstLineIndent));
                 break;
             case ReportItem p:
-                body.Append(DocxText.Paragraph($"- {p.Text}", new TextStyle(size), JustificationValues.Both, DecreeFormat.FirstLineIndent));
+                body.Append(DocxTables.StyledParagraph($"- {p.Text}", DocxStyles.ListItem)); // thousands of them: the style carries the look
+
                 break;
             case ReportParagraph p:
                 body.Append(DocxText.Paragraph(p.Text, new TextStyle(size), JustificationValues.Both, DecreeFormat.FirstLineIndent));

@@ -5,7 +5,7 @@ namespace Twinning.Features.Reports.Docx;
 /// <summary>The document's styles: Times New Roman 14 pt by default, and the two styles of table cells.</summary>
 public static class DocxStyles
 {
-    public const string TableText = "TableText", TableNumber = "TableNumber";
+    public const string TableText = "TableText", TableNumber = "TableNumber", ListItem = "ListItem";
 
     public static Styles Create(string language) => new(
         new DocDefaults(
@@ -17,6 +17,10 @@ public static class DocxStyles
             new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(
                 new SpacingBetweenLines { After = DecreeFormat.SpacingAfter.ToString(), Line = DecreeFormat.LineSpacing.ToString(), LineRule = LineSpacingRuleValues.Auto }))),
         new Style(new StyleName { Val = "Normal" }, new PrimaryStyle()) { Type = StyleValues.Paragraph, StyleId = "Normal", Default = true },
+        // A point of a list ("- …"): body text, justified, with the 1 cm first-line indent.
+        new Style(new StyleName { Val = "List item" }, new BasedOn { Val = "Normal" },
+            new StyleParagraphProperties(new Indentation { FirstLine = DecreeFormat.FirstLineIndent.ToString() }, new Justification { Val = JustificationValues.Both }))
+        { Type = StyleValues.Paragraph, StyleId = ListItem },
         TableStyle(TableText, "Table text", JustificationValues.Left),
         TableStyle(TableNumber, "Table number", JustificationValues.Right));
 

@@ -40,7 +40,7 @@ public static class DocxTables
         return table;
     }
 
-    private static Paragraph StyledParagraph(string text, string style)
+    public static Paragraph StyledParagraph(string text, string style)
     {
         var paragraph = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = style }));
         paragraph.Append(DocxText.Runs(text, null));
