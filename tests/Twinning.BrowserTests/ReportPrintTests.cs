@@ -39,6 +39,9 @@ public sealed class ReportPrintTests(BrowserFixture fixture)
             // The print stylesheet is the one that loaded: the body uses its serif face.
             (await page.EvaluateAsync<string>("getComputedStyle(document.body).fontFamily")).ShouldContain("Times New Roman");
             await Artifacts.ScreenshotAsync(page, "report-print-view");
+            var top = Path.Combine(Artifacts.Folder, "report-print-first-page.png");
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = top, Clip = new Clip { X = 0, Y = 0, Width = 1280, Height = 900 } });
+            Artifacts.ShouldBeAScreenshot(top);
 
             var path = Path.Combine(Artifacts.Folder, "report.pdf");
             var pdf = await page.PdfAsync(new PagePdfOptions { Path = path, PreferCSSPageSize = true, PrintBackground = true });

@@ -12,17 +12,26 @@ namespace Twinning.Features.Charts;
 /// </summary>
 public static class SvgChart
 {
-    private const int Width = 640, PlotLeft = 56, PlotTop = 16, PlotHeight = 220, AxisLabelHeight = 40, LegendRowHeight = 20;
-    private const int PlotWidth = Width - PlotLeft - 16;
+    private const int Width = 560, PlotTop = 16, PlotHeight = 200, LegendRowHeight = 20;
 
     public static IHtmlContent Render(Chart chart) => new HtmlString(Markup(chart));
 
     public static string Markup(Chart chart)
     {
         var e = HtmlEncoder.Default;
-        var legendRows = (chart.Series.Count + 2) / 3;
-        var height = PlotTop + PlotHeight + AxisLabelHeight + legendRows * LegendRowHeight + 8;
+        // Long series names (a direction and a level) get a legend row each, short ones share a row.
+        var longest = chart.Series.Count == 0 ? 0 : chart.Series.Max(s => s.Name.Length);
+        var legendColumns = longest > 26 ? 1 : longest > 14 ? 2 : 3;
+        var legendRows = (chart.Series.Count + legendColumns - 1) / legendColumns;
         var max = NiceMax(chart.MaxTotal);
+        // Category names that do not fit under their bar are slanted rather than cut short; the value
+        // axis and a slanted first name need room on the left.
+        var slanted = chart.Categories.Any(c => c.Length * 6.5 > (Width - 72.0) / Math.Max(1, chart.Categories.Count));
+        var plotLeft = Math.Max(Number(max).Length * 7 + 14, slanted ? 96 : 40);
+        var plotWidth = Width - plotLeft - 12;
+        var slot = chart.Categories.Count == 0 ? plotWidth : (double)plotWidth / chart.Categories.Count;
+        var axisLabelHeight = slanted ? 24 + (int)(Math.Min(22, chart.Categories.Max(c => c.Length)) * 4.2) : 36;
+        var height = PlotTop + PlotHeight + axisLabelHeight + legendRows * LegendRowHeight + 8;
         var svg = new StringBuilder();
         svg.Append($"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 {Width} {height}\" role=\"img\" ")
            .Append($"aria-labelledby=\"{chart.Id}-title {chart.Id}-desc\" font-family=\"sans-serif\" font-size=\"12\">")
@@ -34,15 +43,14 @@ public static class SvgChart
         {
             var value = max * i / 4;
             var y = PlotTop + PlotHeight - PlotHeight * i / 4;
-            svg.Append($"<line x1=\"{PlotLeft}\" y1=\"{y}\" x2=\"{PlotLeft + PlotWidth}\" y2=\"{y}\" stroke=\"#cccccc\" stroke-width=\"1\"/>")
-               .Append($"<text x=\"{PlotLeft - 6}\" y=\"{y + 4}\" text-anchor=\"end\" fill=\"#333333\">{Number(value)}</text>");
+            svg.Append($"<line x1=\"{plotLeft}\" y1=\"{y}\" x2=\"{plotLeft + plotWidth}\" y2=\"{y}\" stroke=\"#cccccc\" stroke-width=\"1\"/>")
+               .Append($"<text x=\"{plotLeft - 6}\" y=\"{y + 4}\" text-anchor=\"end\" fill=\"#333333\">{Number(value)}</text>");
         }
 
-        var slot = chart.Categories.Count == 0 ? PlotWidth : (double)PlotWidth / chart.Categories.Count;
         var barWidth = Math.Min(48, slot * 0.6);
         for (var c = 0; c < chart.Categories.Count; c++)
         {
-            var x = PlotLeft + slot * c + (slot - barWidth) / 2;
+            var x = plotLeft + slot * c + (slot - barWidth) / 2;
             double bottom = PlotTop + PlotHeight;
             foreach (var series in chart.Series)
             {
@@ -56,17 +64,20 @@ public static class SvgChart
             var total = chart.TotalAt(c);
             if (total > 0)
                 svg.Append($"<text x=\"{F(x + barWidth / 2)}\" y=\"{F(bottom - 4)}\" text-anchor=\"middle\" fill=\"#000000\">{Number(total)}</text>");
-            svg.Append($"<text x=\"{F(x + barWidth / 2)}\" y=\"{PlotTop + PlotHeight + 16}\" text-anchor=\"middle\" fill=\"#333333\">{e.Encode(Shorten(chart.Categories[c], slot))}</text>");
+            var labelX = F(x + barWidth / 2);
+            var labelY = PlotTop + PlotHeight + 16;
+            svg.Append(slanted
+                ? $"<text x=\"{labelX}\" y=\"{labelY}\" text-anchor=\"end\" transform=\"rotate(-40 {labelX} {labelY})\" fill=\"#333333\">{e.Encode(Shorten(chart.Categories[c], 150))}</text>"
+                : $"<text x=\"{labelX}\" y=\"{labelY}\" text-anchor=\"middle\" fill=\"#333333\">{e.Encode(chart.Categories[c])}</text>");
         }
-        svg.Append($"<line x1=\"{PlotLeft}\" y1=\"{PlotTop + PlotHeight}\" x2=\"{PlotLeft + PlotWidth}\" y2=\"{PlotTop + PlotHeight}\" stroke=\"#333333\" stroke-width=\"1\"/>");
+        svg.Append($"<line x1=\"{plotLeft}\" y1=\"{PlotTop + PlotHeight}\" x2=\"{plotLeft + plotWidth}\" y2=\"{PlotTop + PlotHeight}\" stroke=\"#333333\" stroke-width=\"1\"/>");
 
-        // Legend: three entries to a row.
         for (var s = 0; s < chart.Series.Count; s++)
         {
-            var x = PlotLeft + s % 3 * (PlotWidth / 3);
-            var y = PlotTop + PlotHeight + AxisLabelHeight + s / 3 * LegendRowHeight;
+            var x = 8 + s % legendColumns * ((Width - 8) / legendColumns);
+            var y = PlotTop + PlotHeight + axisLabelHeight + s / legendColumns * LegendRowHeight;
             svg.Append($"<rect x=\"{x}\" y=\"{y - 10}\" width=\"12\" height=\"12\" fill=\"#{chart.Series[s].Colour}\"/>")
-               .Append($"<text x=\"{x + 18}\" y=\"{y}\" fill=\"#000000\">{e.Encode(Shorten(chart.Series[s].Name, PlotWidth / 3.0 - 20))}</text>");
+               .Append($"<text x=\"{x + 18}\" y=\"{y}\" fill=\"#000000\">{e.Encode(Shorten(chart.Series[s].Name, (Width - 8.0) / legendColumns - 24))}</text>");
         }
         svg.Append("</svg>");
         return svg.ToString();

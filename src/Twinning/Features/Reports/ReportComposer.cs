@@ -40,6 +40,8 @@ public sealed class ReportComposer(IStringLocalizer t, DateOnly today)
         body.Add(new ReportToComplete(t["Report.ToComplete.Shortcomings"]));
         body.Add(new ReportHeading(1, t["Report.Section.NextSteps"]));
         body.Add(new ReportToComplete(t["Report.ToComplete.NextSteps"]));
+        if (data.Milestones.Count > 0) body.Add(new ReportParagraph(t["Report.Milestones"]));
+        body.AddRange(data.Milestones.Select(m => new ReportItem(t["Report.Milestone", t["Anniversary.Milestone", m.Years, m.Anniversary.Name], t.Date(m.Date)])));
 
         var symbol = request.Symbol ?? t["Report.DefaultSymbol"].Value;
         return new ReportDocument(request.Language, Header(data, request, symbol), body,
@@ -52,7 +54,8 @@ public sealed class ReportComposer(IStringLocalizer t, DateOnly today)
     {
         var culture = System.Globalization.CultureInfo.CurrentCulture;
         var cityA = data.Partnership.CityAName.ToString();
-        var number = request.Number is { } n ? n.ToString("00") : "      ";
+        // No-break spaces leave room to write the number in by hand; HTML would collapse plain ones.
+        var number = request.Number is { } n ? n.ToString("00") : new string('\u00A0', 8);
         var summary = data.Agreement is { } agreement
             ? t["Report.Summary.Agreement", agreement.Title]
             : t["Report.Summary.Range", data.Partnership.CityAName, data.Partnership.CityBName, t.Date(data.From), t.Date(data.To)];
@@ -76,7 +79,7 @@ public sealed class ReportComposer(IStringLocalizer t, DateOnly today)
         if (data.Agreement is { } a)
         {
             var signatories = string.Join("; ", a.Signatories.Where(s => s.Person is not null).Select(s => Names.Person(s.Person!) + (s.Title is null ? "" : $" ({s.Title})")));
-            yield return new ReportParagraph(t["Report.Overview.Agreement", a.Title, t.Date(a.SignedOn), a.SignedPlace?.ToString() ?? t["Value.Unknown"],
+            yield return new ReportParagraph(t["Report.Overview.Agreement", a.Title, t.Date(a.SignedOn), a.SignedPlace is { IsEmpty: false } place ? t["Report.Overview.SignedAt", place].Value : "",
                 a.Period ?? t["Value.Unknown"], signatories.Length == 0 ? t["Value.Unknown"] : signatories, a.Commitments.Count]);
         }
         var count = (ActivityKind kind) => data.Activities.Count(x => x.Kind == kind);

@@ -30,6 +30,9 @@ public sealed class ReportData
     /// <summary>For each commitment, the report's activities that carry it out.</summary>
     public required ILookup<int, Activity> EvidenceByCommitment { get; init; }
 
+    /// <summary>Round anniversaries coming after the report's date: occasions the next steps usually plan for.</summary>
+    public IReadOnlyList<Anniversaries.AnniversaryMilestone> Milestones { get; init; } = [];
+
     /// <summary>The sources each activity is cited from.</summary>
     public required ILookup<int, Source> SourcesByActivity { get; init; }
 }

@@ -9,9 +9,10 @@ public sealed class ReportGenerator(TwinningDb db, IStringLocalizer t, TimeProvi
     /// <summary>Null when the partnership or the requested agreement is not there to report on.</summary>
     public async Task<ReportDocument?> ComposeAsync(int partnershipId, ReportRequest request, CancellationToken ct)
     {
-        var data = await new ReportQuery(db).LoadAsync(partnershipId, request, ct);
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var data = await new ReportQuery(db).LoadAsync(partnershipId, request, ct, today);
         if (data is null) return null;
         using var _ = new ReportCulture(request.Language);
-        return new ReportComposer(t, DateOnly.FromDateTime(clock.GetLocalNow().DateTime)).Compose(data, request);
+        return new ReportComposer(t, today).Compose(data, request);
     }
 }

@@ -14,7 +14,7 @@ namespace Twinning.Features.Reports;
 public sealed class ReportQuery(TwinningDb db)
 {
     /// <summary>Null when the partnership or the agreement does not exist (or is not approved) for this partnership.</summary>
-    public async Task<ReportData?> LoadAsync(int partnershipId, ReportRequest request, CancellationToken ct)
+    public async Task<ReportData?> LoadAsync(int partnershipId, ReportRequest request, CancellationToken ct, DateOnly? today = null)
     {
         var partnership = await db.Partnerships.AsNoTracking().FirstOrDefaultAsync(p => p.Id == partnershipId, ct);
         if (partnership is null) return null;
@@ -69,16 +69,24 @@ public sealed class ReportQuery(TwinningDb db)
             .OrderBy(l => byId[l.ActivityId].SortDate).ThenBy(l => l.ActivityId)
             .ToLookup(l => l.CommitmentId, l => byId[l.ActivityId]);
 
-        var citations = await db.Citations.AsNoTracking()
-            .Where(c => c.RecordKind == RecordKind.Activity && inScope.Any(a => a.Id == c.RecordId))
-            .Select(c => new { c.RecordId, c.SourceId }).Distinct().ToListAsync(ct);
+        // Joined on the partnership, then narrowed to the report's activities in memory: a correlated
+        // "cited activity is in scope" test would re-run the scope filter once per citation.
+        var citations = (await (from c in db.Citations.AsNoTracking()
+                                join a in db.Activities on c.RecordId equals a.Id
+                                where c.RecordKind == RecordKind.Activity && a.PartnershipId == partnershipId && a.State == RecordState.Approved
+                                select new { c.RecordId, c.SourceId }).Distinct().ToListAsync(ct))
+            .Where(c => ids.Contains(c.RecordId)).ToList();
         var sourceIds = citations.Select(c => c.SourceId).Distinct().ToList();
         var sources = await db.Sources.AsNoTracking().Where(s => sourceIds.Contains(s.Id) && s.State == RecordState.Approved)
             .Select(s => new Source { Id = s.Id, Title = s.Title, Outlet = s.Outlet, Url = s.Url, PublishedOn = s.PublishedOn })
             .ToDictionaryAsync(s => s.Id, ct);
 
+        var day = request.Date ?? today ?? DateOnly.FromDateTime(DateTime.Today);
+        var anniversaries = await db.Anniversaries.AsNoTracking().Where(a => a.PartnershipId == partnershipId && a.State == RecordState.Approved).ToListAsync(ct);
+
         return new ReportData
         {
+            Milestones = anniversaries.SelectMany(a => a.MilestonesFrom(day, 1)).Where(m => m.Date <= day.AddYears(5)).OrderBy(m => m.Date).ToList(),
             Partnership = partnership,
             Agreement = agreement,
             From = from,

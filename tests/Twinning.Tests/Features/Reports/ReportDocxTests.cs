@@ -187,6 +187,26 @@ public sealed class ReportDocxTests(DatasetApp app) : IClassFixture<DatasetApp>
         foreach (var title in outside.Except(titles)) appendix.ShouldNotContain(title);
     }
 
+    [Fact]
+    public async Task The_next_steps_name_the_coming_round_anniversaries()
+    {
+        var today = DateOnly.FromDateTime(DateTime.Today);
+        var bases = await app.Factory.WithAppDbAsync(db => db.Anniversaries
+            .Where(a => a.PartnershipId == app.PartnershipId && a.State == RecordState.Approved).Select(a => a.BaseDate).ToListAsync());
+        bases.ShouldNotBeEmpty();
+        var agreement = await RichestAgreementAsync(app);
+        using var document = Open(await DocxAsync(app, $"Agreement={agreement}&Language=vi"));
+        var text = document.MainDocumentPart!.Document.Body!.InnerText;
+        foreach (var baseDate in bases)
+        {
+            var years = 5;
+            while (baseDate.AddYears(years) < today) years += 5;
+            var next = baseDate.AddYears(years);
+            if (next <= today.AddYears(5)) text.ShouldContain($"{years} năm", customMessage: baseDate.ToString());
+            if (next <= today.AddYears(5)) text.ShouldContain(next.ToString("dd/MM/yyyy"));
+        }
+    }
+
     private static int Millimetres(int twips) => (int)Math.Round(twips / 1440.0 * 25.4);
 
     private static (int Size, bool Bold, bool Italic) Style(Paragraph paragraph)

@@ -17,7 +17,7 @@ public static class DocxReportWriter
         using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
         {
             var main = document.AddMainDocumentPart();
-            AddStyles(main, report.Language);
+            main.AddNewPart<StyleDefinitionsPart>().Styles = DocxStyles.Create(report.Language);
             AddFonts(main);
             var body = new Body();
             main.Document = new Document(body);
@@ -56,7 +56,8 @@ public static class DocxReportWriter
                 body.Append(DocxText.Paragraph(p.Text, new TextStyle(size, Italic: true), JustificationValues.Both, DecreeFormat.FirstLineIndent));
                 break;
             case ReportItem p:
-                body.Append(DocxText.Paragraph($"- {p.Text}", new TextStyle(size), JustificationValues.Both, DecreeFormat.FirstLineIndent));
+                body.Append(DocxTables.StyledParagraph($"- {p.Text}", DocxStyles.ListItem)); // thousands of them: the style carries the look
+
                 break;
             case ReportParagraph p:
                 body.Append(DocxText.Paragraph(p.Text, new TextStyle(size), JustificationValues.Both, DecreeFormat.FirstLineIndent));
@@ -136,22 +137,6 @@ public static class DocxReportWriter
             new PageSize { Width = DecreeFormat.PageWidth, Height = DecreeFormat.PageHeight, Orient = PageOrientationValues.Portrait },
             new PageMargin { Top = DecreeFormat.MarginTop, Bottom = DecreeFormat.MarginBottom, Left = DecreeFormat.MarginLeft, Right = DecreeFormat.MarginRight, Header = 567, Footer = 567, Gutter = 0 },
             new TitlePage());
-    }
-
-    /// <summary>Times New Roman in 14 pt for every script slot, so nothing falls back to a theme font.</summary>
-    private static void AddStyles(MainDocumentPart main, string language)
-    {
-        var styles = main.AddNewPart<StyleDefinitionsPart>();
-        styles.Styles = new Styles(
-            new DocDefaults(
-                new RunPropertiesDefault(new RunPropertiesBaseStyle(
-                    new RunFonts { Ascii = DecreeFormat.Font, HighAnsi = DecreeFormat.Font, ComplexScript = DecreeFormat.Font, EastAsia = DecreeFormat.Font },
-                    new Color { Val = "000000" },
-                    new FontSize { Val = DecreeFormat.SizeBody.ToString() }, new FontSizeComplexScript { Val = DecreeFormat.SizeBody.ToString() },
-                    new Languages { Val = language == "vi" ? "vi-VN" : "en-GB", Bidi = "lo-LA" })),
-                new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(
-                    new SpacingBetweenLines { After = DecreeFormat.SpacingAfter.ToString(), Line = DecreeFormat.LineSpacing.ToString(), LineRule = LineSpacingRuleValues.Auto }))),
-            new Style(new StyleName { Val = "Normal" }, new PrimaryStyle()) { Type = StyleValues.Paragraph, StyleId = "Normal", Default = true });
     }
 
     /// <summary>The fonts with the names a reader's machine may have instead (w:altName).</summary>

@@ -28,14 +28,23 @@ public static class DocxTables
             header.Append(Cell(model.Columns[c].Header, widths[c], new TextStyle(DecreeFormat.SizeTable, Bold: true), JustificationValues.Center));
         table.Append(header);
 
+        // Body cells name a paragraph style instead of repeating size, spacing and alignment: an
+        // appendix of ten thousand activities is fifty thousand cells, and their markup is most of the file.
         foreach (var row in model.Rows)
         {
             var tr = new TableRow(new TableRowProperties(new CantSplit()));
             for (var c = 0; c < model.Columns.Count; c++)
-                tr.Append(Cell(row[c], widths[c], new TextStyle(DecreeFormat.SizeTable), model.Columns[c].Numeric ? JustificationValues.Right : JustificationValues.Left));
+                tr.Append(new TableCell(StyledParagraph(row[c], model.Columns[c].Numeric ? DocxStyles.TableNumber : DocxStyles.TableText)));
             table.Append(tr);
         }
         return table;
+    }
+
+    public static Paragraph StyledParagraph(string text, string style)
+    {
+        var paragraph = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = style }));
+        paragraph.Append(DocxText.Runs(text, null));
+        return paragraph;
     }
 
     public static TableCell Cell(string text, int width, TextStyle style, JustificationValues justification) =>

@@ -14,7 +14,8 @@ public static class DocxText
     /// slot (Word treats Lao as a complex script) and are tagged lo-LA, so Word and LibreOffice shape
     /// them with a font that has the letters instead of showing boxes.
     /// </summary>
-    public static IEnumerable<Run> Runs(string text, TextStyle style)
+    /// <param name="style">Null when the paragraph's style gives the look: plain runs then carry no properties.</param>
+    public static IEnumerable<Run> Runs(string text, TextStyle? style)
     {
         var start = 0;
         var lao = text.Length > 0 && IsLao(text[0]);
@@ -30,15 +31,20 @@ public static class DocxText
 
     public static bool IsLao(char c) => c is >= '\u0E80' and <= '\u0EFF';
 
-    private static Run Run(string text, TextStyle style, bool lao)
+    private static Run Run(string text, TextStyle? style, bool lao)
     {
+        var content = new Text(text) { Space = SpaceProcessingModeValues.Preserve };
+        if (style is null && !lao) return new Run(content);
         var properties = new RunProperties();
         if (lao) properties.Append(new RunFonts { Ascii = DecreeFormat.LaoFont, HighAnsi = DecreeFormat.LaoFont, ComplexScript = DecreeFormat.LaoFont, EastAsia = DecreeFormat.LaoFont });
-        if (style.Bold) properties.Append(new Bold(), new BoldComplexScript());
-        if (style.Italic) properties.Append(new Italic(), new ItalicComplexScript());
-        properties.Append(new FontSize { Val = style.Size.ToString() }, new FontSizeComplexScript { Val = style.Size.ToString() });
+        if (style is { } look)
+        {
+            if (look.Bold) properties.Append(new Bold(), new BoldComplexScript());
+            if (look.Italic) properties.Append(new Italic(), new ItalicComplexScript());
+            properties.Append(new FontSize { Val = look.Size.ToString() }, new FontSizeComplexScript { Val = look.Size.ToString() });
+        }
         if (lao) properties.Append(new Languages { Bidi = "lo-LA" });
-        return new Run(properties, new Text(text) { Space = SpaceProcessingModeValues.Preserve });
+        return new Run(properties, content);
     }
 
     public static Paragraph Paragraph(string text, TextStyle style, JustificationValues justification,
