@@ -21,6 +21,7 @@ public static class LocalizationSetup
         services.AddSingleton<IStringLocalizerFactory, JsonStringLocalizerFactory>();
         services.AddSingleton(typeof(IStringLocalizer<>), typeof(StringLocalizer<>));
         services.AddSingleton<IStringLocalizer>(sp => new JsonStringLocalizer(catalog));
+        services.AddSingleton<Microsoft.Extensions.Options.IConfigureOptions<Microsoft.AspNetCore.Mvc.MvcOptions>, LocalizedBindingMessages>();
         services.Configure<RequestLocalizationOptions>(options =>
         {
             var supported = catalog.Languages.Keys

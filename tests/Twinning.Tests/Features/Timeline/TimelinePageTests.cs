@@ -63,6 +63,18 @@ public sealed class TimelinePageTests(DatasetApp app) : IClassFixture<DatasetApp
         (await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).ShouldContain("Yêu cầu không hợp lệ");
     }
 
+    [Theory]
+    [InlineData("?year=abc", "Giá trị “abc” không hợp lệ")]
+    [InlineData("?kind=Parade", "Giá trị “Parade” không hợp lệ")]
+    public async Task The_reason_for_a_bad_query_is_given_in_the_readers_language(string query, string reason)
+    {
+        var response = await app.Client().GetAsync(Url(query), TestContext.Current.CancellationToken);
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        System.Net.WebUtility.HtmlDecode(html).ShouldContain(reason);
+        html.ShouldNotContain("is not valid for");
+    }
+
     [Fact]
     public async Task A_page_past_the_end_is_empty_not_an_error()
     {
