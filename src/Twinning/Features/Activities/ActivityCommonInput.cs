@@ -186,6 +186,7 @@ public interface IActivityForm
 {
     ActivityCommonInput Common { get; }
     ActivityChoices Choices { get; }
+    bool SaveNeedsReapproval { get; }
 }
 
 /// <summary>What an activity form offers to choose from, read once per request.</summary>

@@ -32,6 +32,9 @@ public abstract class ActivityEditPage<TActivity, TInput>(
     public ActivityChoices Choices { get; private set; } = null!;
     public ActivityCommonInput Common => Input;
 
+    /// <summary>The activity is approved and this user's save will need approving again (a Contributor's edit).</summary>
+    public bool SaveNeedsReapproval { get; private set; }
+
     protected TwinningDb Db => db;
     protected IStringLocalizer T => t;
 
@@ -120,6 +123,7 @@ public abstract class ActivityEditPage<TActivity, TInput>(
     {
         if (!Choices.Allows(await permissions.CanEditAsync(activity, ct))) return false;
         Choices.MaySetPublic = await permissions.SavesAreApprovedAsync(activity, ct);
+        SaveNeedsReapproval = activity.State == RecordState.Approved && !Choices.MaySetPublic;
         return true;
     }
 

@@ -33,6 +33,9 @@ public sealed class EditVisitModel(TwinningDb db, RecordPermissions permissions,
     /// <summary>Whether the user's saves are approved at once, and so whether "public" is theirs to set.</summary>
     public bool MaySetPublic { get; private set; }
 
+    /// <summary>The visit is approved and this user's save will need approving again (a Contributor's edit).</summary>
+    public bool SaveNeedsReapproval { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(int? id, int? partnership, CancellationToken ct)
     {
         var visit = await FindOrStartAsync(id, partnership, ct);
@@ -96,6 +99,7 @@ public sealed class EditVisitModel(TwinningDb db, RecordPermissions permissions,
         // A Contributor without an organisation could make a visit nobody may edit afterwards.
         if (Choices.OwnerOrganisationIds is { Count: 0 }) return false;
         MaySetPublic = await permissions.SavesAreApprovedAsync(visit, ct);
+        SaveNeedsReapproval = visit.State == RecordState.Approved && !MaySetPublic;
         return true;
     }
 

@@ -203,8 +203,11 @@ public sealed class EditVisitTests(EditVisitTests.Site site) : IClassFixture<Edi
         visit.State.ShouldBe(RecordState.Approved);
         visit.Meetings.ShouldHaveSingleItem().State.ShouldBe(RecordState.Approved);
 
-        // The Contributor edits it again (their organisation's visit): it needs approving again, meetings too.
+        // The Contributor edits it again (their organisation's visit): it needs approving again, meetings too,
+        // and the form says so before the save; an Editor's form does not (their saves are approved at once).
         var form = await Forms.GetAsync(site.Contributor, $"/visits/edit/{visit.Id}");
+        form.GetElementById("reapproval-notice").ShouldNotBeNull();
+        (await Forms.GetAsync(site.EditorVn, $"/visits/edit/{visit.Id}")).GetElementById("reapproval-notice").ShouldBeNull();
         (await Forms.PostAsync(site.Contributor, form, $"/visits/edit/{visit.Id}", [("Input.PlaceVi", "Thủ đô Viêng Chăn")]))
             .StatusCode.ShouldBe(HttpStatusCode.Redirect);
         visit = (await FindAsync(title))!;
