@@ -92,12 +92,12 @@ public sealed class BriefingComposer(IStringLocalizer t, DateOnly today)
     }
 
     /// <summary>"Title, body (from – to; attested on …)" with whatever dates the record holds.</summary>
-    private string Position(Position p)
+    private string Position(Post p)
     {
         var text = p.Organisation is null ? p.Title : $"{p.Title}, {p.Organisation.Name}";
         var dates = new List<string>();
         if (p.From is not null || p.To is not null) dates.Add($"{(p.From is null ? "…" : t.Date(p.From))} – {(p.To is null ? "…" : t.Date(p.To))}");
-        if (p.AttestedOn is not null) dates.Add(t["Briefing.AttestedOn", t.Date(p.AttestedOn)]);
+        if (p.AttestedOn.Count > 0) dates.Add(t["Briefing.AttestedOn", string.Join(", ", p.AttestedOn.Select(d => t.Date(d)))]);
         return dates.Count == 0 ? text : $"{text} ({string.Join("; ", dates)})";
     }
 

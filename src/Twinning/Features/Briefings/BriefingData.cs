@@ -13,8 +13,8 @@ public sealed record BriefingData(Partnership Partnership, DateOnly Date, IReadO
 /// <summary>One counterpart and everything the pack says about them.</summary>
 public sealed record CounterpartData(
     Person Person,
-    IReadOnlyList<Position> Current,
-    IReadOnlyList<Position> Past,
+    IReadOnlyList<Post> Current,
+    IReadOnlyList<Post> Past,
     IReadOnlyList<Organisations.Organisation> Bodies,
     IReadOnlyList<EarlierMeeting> Meetings,
     IReadOnlyList<OpenCommitment> Commitments,

@@ -60,6 +60,8 @@ public sealed class BriefingQuery(TwinningDb db)
         {
             var (current, past) = Positions(person, date);
             var bodies = Bodies(current, past);
+            // One line per post, however many articles attest it (the record keeps one position per attestation).
+            var noCitations = Array.Empty<Sources.Citation>().ToLookup(c => c.Id);
             var bodyIds = bodies.Select(b => b.Id).ToHashSet();
             var open = OpenCommitments(commitments, bodyIds, evidence, date);
             var openIds = open.Select(c => c.Commitment.Id).ToHashSet();
@@ -70,7 +72,7 @@ public sealed class BriefingQuery(TwinningDb db)
                     a.Participants.Where(p => p.Person is not null && p.Person.Country != person.Country).ToList(),
                     meetings.Where(m => m.Id == a.Id || m.VisitId == a.Id).SelectMany(m => m.AgreementsSigned).DistinctBy(g => g.Id).ToList()))
                 .ToList();
-            return new CounterpartData(person, current, past, bodies, mine, open,
+            return new CounterpartData(person, Post.Group(current, noCitations), Post.Group(past, noCitations), bodies, mine, open,
                 invitations.Where(i => i.InviterId == person.Id || i.InviteeId == person.Id).ToList(),
                 // Their body's projects (funder, recipient or owner), and projects carrying out the commitments listed for them.
                 projects.Where(p => Involves(p.FunderId) || Involves(p.RecipientId) || Involves(p.OwnerOrganisationId)
