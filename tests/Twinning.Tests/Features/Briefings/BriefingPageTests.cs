@@ -128,6 +128,24 @@ public sealed class BriefingPageTests(DatasetApp app) : IClassFixture<DatasetApp
         }
     }
 
+    [Fact]
+    public async Task Several_counterparts_each_get_their_own_part_in_the_order_chosen()
+    {
+        var laoId = await LaoLeaderAsync(app);
+        var vietnamese = await app.Factory.WithAppDbAsync(db => db.People
+            .Where(p => p.State == RecordState.Approved && p.Country == "VN" && db.Participants.Any(a => a.PersonId == p.Id && a.Activity!.State == RecordState.Approved))
+            .OrderBy(p => p.Id).Select(p => new { p.Id, p.Name.Vi }).FirstAsync());
+        var day = (await MeetingDaysAsync(app, laoId)).Last().AddDays(1);
+        var page = await app.PageAsync(Url(app, $"People={vietnamese.Id}&People={laoId}&People={vietnamese.Id}&Date={day:yyyy-MM-dd}"));
+        var parts = Pack(page).QuerySelectorAll("h2").Skip(1).Select(h => h.TextContent).ToList(); // after the pack's own title
+        parts.Count.ShouldBe(2, "a repeated person is briefed once");
+        parts[0].ShouldStartWith("I. ");
+        parts[0].ShouldContain(vietnamese.Vi!.ToUpper(System.Globalization.CultureInfo.GetCultureInfo("vi-VN")));
+        parts[1].ShouldStartWith("II. ");
+        foreach (var id in new[] { vietnamese.Id, laoId })
+            MeetingRows(page, id).Select(r => r[3]).ShouldBe((await EarlierMeetingsAsync(app, id, day)).Select(e => e.Title), ignoreOrder: true);
+    }
+
     [Theory]
     [InlineData("People=424242")]                    // no such person
     [InlineData("People=abc")]                       // not a number
