@@ -15,6 +15,8 @@ namespace Twinning.Features.Briefings;
 /// </summary>
 public sealed class BriefingComposer(IStringLocalizer t, DateOnly today)
 {
+    // One part per counterpart, numbered as report sections are; BriefingRequest.MaxPeople keeps within these.
+    // (Table column shares below are even: css/report.css has a col.wN class for even N only.)
     private static readonly string[] Roman = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"];
 
     public ReportDocument Compose(BriefingData data, string language)
@@ -53,8 +55,8 @@ public sealed class BriefingComposer(IStringLocalizer t, DateOnly today)
         yield return new ReportHeading(2, $"3. {t["Briefing.Section.Meetings"]}");
         if (c.Meetings.Count == 0) yield return new ReportParagraph(t["Briefing.None"]);
         else yield return new ReportTable($"briefing-meetings-{person.Id}", t["Briefing.Meetings.Caption", person.Name],
-            [new(t["Briefing.Column.Number"], 5, true), new(t["Briefing.Column.Date"], 14), new(t["Briefing.Column.Kind"], 12),
-             new(t["Briefing.Column.Title"], 25), new(t["Briefing.Column.Place"], 12), new(t["Briefing.Column.OurSide"], 17), new(t["Briefing.Column.Signed"], 15)],
+            [new(t["Briefing.Column.Number"], 6, true), new(t["Briefing.Column.Date"], 14), new(t["Briefing.Column.Kind"], 12),
+             new(t["Briefing.Column.Title"], 24), new(t["Briefing.Column.Place"], 12), new(t["Briefing.Column.OurSide"], 18), new(t["Briefing.Column.Signed"], 14)],
             c.Meetings.Select((m, i) => (IReadOnlyList<string>)[
                 (i + 1).ToString(CultureInfo.CurrentCulture), t.Dates(m.Activity), Kind(m.Activity), m.Activity.Title.ToString(),
                 m.Activity.Place?.ToString() ?? "",
@@ -65,7 +67,7 @@ public sealed class BriefingComposer(IStringLocalizer t, DateOnly today)
         yield return new ReportToComplete(t["Briefing.Commitments.Rule", string.Join(", ", c.Bodies.Select(b => b.Name.ToString()))]);
         if (c.Commitments.Count == 0) yield return new ReportParagraph(t["Briefing.None"]);
         else yield return new ReportTable($"briefing-commitments-{person.Id}", t["Briefing.Commitments.Caption"],
-            [new(t["Briefing.Column.Number"], 5, true), new(t["Briefing.Column.Agreement"], 22), new(t["Briefing.Column.Area"], 15),
+            [new(t["Briefing.Column.Number"], 6, true), new(t["Briefing.Column.Agreement"], 22), new(t["Briefing.Column.Area"], 14),
              new(t["Briefing.Column.Commitment"], 36), new(t["Briefing.Column.Why"], 12), new(t["Briefing.Column.Evidence"], 10, true)],
             c.Commitments.Select((o, i) => (IReadOnlyList<string>)[
                 (i + 1).ToString(CultureInfo.CurrentCulture),
