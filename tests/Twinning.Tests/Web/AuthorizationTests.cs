@@ -51,6 +51,7 @@ public sealed class AuthorizationTests(AuthorizationTests.Users users) : IClassF
         ["PAGE /partnerships/{partnershipId:int}/agreements"] = (Rule.PartnershipMember, u => $"/partnerships/{u.PartnershipA}/agreements"),
         ["PAGE /partnerships/{partnershipId:int}/reports"] = (Rule.PartnershipMember, u => $"/partnerships/{u.PartnershipA}/reports"),
         ["PAGE /partnerships/{partnershipId:int}/reports/print"] = (Rule.PartnershipMember, u => $"/partnerships/{u.PartnershipA}/reports/print?handler=docx&From=2024-01-01&To=2024-12-31"),
+        ["PAGE /partnerships/{partnershipId:int}/briefing"] = (Rule.PartnershipMember, u => $"/partnerships/{u.PartnershipA}/briefing?handler=docx&People={u.Person}"),
         ["PAGE /agreements/{id:int}"] = (Rule.PartnershipMember, u => $"/agreements/{u.AgreementOfA}"),
         ["PAGE /activities/{id:int}"] = (Rule.PartnershipMember, u => $"/activities/{u.ActivityOfA}"),
         ["PAGE /people"] = (Rule.AnyMember, _ => "/people"),

@@ -1,0 +1,72 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Twinning.Data;
+using Twinning.Features.Accounts;
+using Twinning.Features.Partnerships;
+using Twinning.Features.People;
+using Twinning.Features.Reports;
+using Twinning.Features.Reports.Docx;
+using Twinning.Features.Workflow;
+using Twinning.Web;
+
+namespace Twinning.Features.Briefings;
+
+/// <summary>
+/// The briefing pack for a meeting: the form (GET, no state changed, so no antiforgery), the pack as a
+/// page once counterparts are chosen, and the same pack as DOCX (handler "docx").
+/// </summary>
+public sealed class BriefingModel(TwinningDb db, PartnershipAccess access, IStringLocalizer t, TimeProvider clock) : PageModel
+{
+    public Partnership Partnership { get; private set; } = null!;
+    public List<Person> People { get; private set; } = [];
+    public ReportDocument? Pack { get; private set; }
+    public DateOnly Date { get; private set; }
+
+    [BindProperty(SupportsGet = true)]
+    public BriefingRequest Choice { get; set; } = new();
+
+    public async Task<IActionResult> OnGetAsync(int partnershipId, CancellationToken ct)
+    {
+        var problem = await LoadAsync(partnershipId, ct);
+        if (problem is not null) return problem;
+        // The picker lists approved people only: a pack cannot be made for anyone else.
+        People = await db.People.AsNoTracking().Where(p => p.State == RecordState.Approved).OrderBy(p => p.Name.Vi).ToListAsync(ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnGetDocxAsync(int partnershipId, CancellationToken ct)
+    {
+        var problem = await LoadAsync(partnershipId, ct);
+        if (problem is not null) return problem;
+        if (Pack is null) return BadQuery(nameof(Choice.People), t["Briefing.Error.NoPeople"]);
+        return File(DocxReportWriter.Write(Pack), "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            $"briefing-{partnershipId}-{Date:yyyyMMdd}-{Choice.Language}.docx");
+    }
+
+    private async Task<IActionResult?> LoadAsync(int partnershipId, CancellationToken ct)
+    {
+        // Readers of the partnership only, checked before anything of it is read.
+        if (!await access.CanReadAsync(partnershipId, ct)) return Forbid();
+        var partnership = await db.Partnerships.AsNoTracking().FirstOrDefaultAsync(p => p.Id == partnershipId, ct);
+        if (partnership is null) return NotFound();
+        Partnership = partnership;
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        Date = Choice.Date ?? today;
+        if (Choice.IsEmpty) return null;
+
+        var data = await new BriefingQuery(db).LoadAsync(partnership, Choice.People, Date, ct);
+        if (data is null) return BadQuery(nameof(Choice.People), t["Briefing.Error.Person"]);
+        using (new ReportCulture(Choice.Language))
+            Pack = new BriefingComposer(t, today).Compose(data, Choice.Language);
+        return null;
+    }
+
+    /// <summary>Answers 400 with the reason, listed by the error page as for any bad query value.</summary>
+    private BadRequestResult BadQuery(string field, string message)
+    {
+        HttpContext.Items[RejectBadQueryFilter.ItemKey] = new Dictionary<string, string[]> { [field] = [message] };
+        return BadRequest();
+    }
+}
