@@ -10,6 +10,8 @@ namespace Twinning.BrowserTests.Infrastructure;
 public sealed class PageWatch
 {
     private readonly List<string> _problems = [];
+    private readonly List<(string Url, string Problem)> _aborted = [];
+    private readonly HashSet<string> _downloads = [];
 
     public PageWatch(IBrowserContext context)
     {
@@ -17,7 +19,13 @@ public sealed class PageWatch
         {
             if (response.Status >= 400) Add($"HTTP {response.Status} for {response.Url}");
         };
-        context.RequestFailed += (_, request) => Add($"request failed: {request.Url} ({request.Failure})");
+        context.RequestFailed += (_, request) =>
+        {
+            var problem = $"request failed: {request.Url} ({request.Failure})";
+            // Chromium ends a navigation that turns into a download as "aborted": judged once the downloads are known.
+            if (request.Failure == "net::ERR_ABORTED") lock (_problems) _aborted.Add((request.Url, problem));
+            else Add(problem);
+        };
         context.Page += (_, page) => Watch(page);
         foreach (var page in context.Pages) Watch(page);
     }
@@ -25,6 +33,7 @@ public sealed class PageWatch
     private void Watch(IPage page)
     {
         page.PageError += (_, error) => Add($"script error on {page.Url}: {error}");
+        page.Download += (_, download) => { lock (_problems) _downloads.Add(download.Url); };
         page.Console += (_, message) =>
         {
             if (message.Type != "error") return;
@@ -42,7 +51,7 @@ public sealed class PageWatch
 
     public void ShouldBeClean()
     {
-        lock (_problems) _problems.ShouldBeEmpty();
+        lock (_problems) _problems.Concat(_aborted.Where(a => !_downloads.Contains(a.Url)).Select(a => a.Problem)).ShouldBeEmpty();
     }
 }
 
