@@ -78,6 +78,18 @@ public sealed class ActivityParticipant
     public Person? Person { get; set; }
     public ParticipantRole Role { get; set; }
     public string? Title { get; set; }
+
+    /// <summary>
+    /// Makes an activity's participants the people chosen on a form: people still listed keep their row
+    /// (role and title as recorded); new ones take part as participants.
+    /// </summary>
+    public static void Sync(List<ActivityParticipant> participants, IEnumerable<int> personIds)
+    {
+        var wanted = personIds.Distinct().ToList();
+        participants.RemoveAll(p => !wanted.Contains(p.PersonId));
+        foreach (var personId in wanted.Where(id => participants.All(p => p.PersonId != id)))
+            participants.Add(new ActivityParticipant { PersonId = personId, Role = ParticipantRole.Participant });
+    }
 }
 
 public enum ParticipantRole

@@ -32,11 +32,5 @@ public sealed class EditEventModel(TwinningDb db, RecordPermissions permissions,
         var organisers = await Db.Organisations.Where(o => wanted.Contains(o.Id)).ToListAsync(ct);
         promotionEvent.Organisers.RemoveAll(o => !wanted.Contains(o.Id));
         promotionEvent.Organisers.AddRange(organisers.Where(o => promotionEvent.Organisers.All(x => x.Id != o.Id)));
-
-        // Its organisers are part of the event: changing only them still raises the event's version,
-        // so someone editing the same event meanwhile meets the conflict check.
-        Db.ChangeTracker.DetectChanges();
-        if (!IsNew && Db.Entry(promotionEvent).State == EntityState.Unchanged && Db.ChangeTracker.HasChanges())
-            Db.Entry(promotionEvent).Property(e => e.Version).IsModified = true;
     }
 }

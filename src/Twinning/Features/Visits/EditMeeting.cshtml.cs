@@ -37,14 +37,10 @@ public sealed class EditMeetingModel(TwinningDb db, RecordPermissions permission
             ModelState.AddModelError($"Input.{nameof(StandaloneMeetingInput.ParticipantIds)}", T["Validation.Unknown"]);
     }
 
+    /// <summary>Participants are parts of the meeting: a change to them alone still raises its version (the audit interceptor sees to it).</summary>
     protected override Task SavePartsAsync(Meeting meeting, CancellationToken ct)
     {
-        Input.ApplyParticipantsTo(meeting);
-        // Its participants are part of the meeting: changing only them still raises its version,
-        // so someone editing the same meeting meanwhile meets the conflict check.
-        Db.ChangeTracker.DetectChanges();
-        if (!IsNew && Db.Entry(meeting).State == EntityState.Unchanged && Db.ChangeTracker.HasChanges())
-            Db.Entry(meeting).Property(m => m.Version).IsModified = true;
+        ActivityParticipant.Sync(meeting.Participants, Input.ParticipantIds);
         return Task.CompletedTask;
     }
 }

@@ -27,15 +27,6 @@ public sealed class StandaloneMeetingInput : ActivityCommonInput
 
     public void ApplyTo(Meeting m) => m.MeetingKind = Kind;
 
-    /// <summary>People still listed keep their row (role and title as recorded); new ones take part as participants.</summary>
-    public void ApplyParticipantsTo(Meeting m)
-    {
-        var wanted = ParticipantIds.Distinct().ToList();
-        m.Participants.RemoveAll(p => !wanted.Contains(p.PersonId));
-        foreach (var personId in wanted.Where(id => m.Participants.All(p => p.PersonId != id)))
-            m.Participants.Add(new ActivityParticipant { PersonId = personId, Role = ParticipantRole.Participant });
-    }
-
     public IEnumerable<(string Name, string Label, string? Mine, string? Theirs)> Compare(StandaloneMeetingInput theirs, ActivityChoices choices, IReadOnlyList<Person> people, IStringLocalizer t) =>
     [
         .. CompareCommon(theirs, choices, t),

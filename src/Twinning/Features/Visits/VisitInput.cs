@@ -199,11 +199,7 @@ public sealed class MeetingInput
         if (m.EndDate is { } end && end < Date) m.EndDate = null;
         m.Title.Vi = VisitInput.Clean(TitleVi);
         m.Place = VisitInput.With(m.Place, VisitInput.Clean(PlaceVi));
-        var wanted = ParticipantIds.Distinct().ToList();
-        // People still listed keep their row (role and title as recorded); new ones take part as participants.
-        m.Participants.RemoveAll(p => !wanted.Contains(p.PersonId));
-        foreach (var personId in wanted.Where(id => m.Participants.All(p => p.PersonId != id)))
-            m.Participants.Add(new ActivityParticipant { PersonId = personId, Role = ParticipantRole.Participant });
+        ActivityParticipant.Sync(m.Participants, ParticipantIds);
     }
 }
 
