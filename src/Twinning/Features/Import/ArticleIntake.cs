@@ -57,9 +57,7 @@ public sealed class ArticleIntake(TwinningDb db, ArticleReader reader)
     private static string TitleFrom(string text, string name)
     {
         var line = text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? name;
-        if (line.Length <= 200) return line;
-        var cut = line.LastIndexOf(' ', 200);
-        return line[..(cut > 100 ? cut : 200)] + "…";
+        return ArticleProposals.Shorten(line, 200);
     }
 }
 

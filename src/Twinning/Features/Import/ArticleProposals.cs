@@ -3,6 +3,7 @@ using Twinning.Data;
 using Twinning.Extraction;
 using Twinning.Extraction.Text;
 using Twinning.Features.Activities;
+using Twinning.Features.People;
 using Twinning.Features.Sources;
 using Twinning.Features.Visits;
 
@@ -30,31 +31,36 @@ public sealed class ArticleProposals
 
     public bool HasAnythingNew => All.Any(p => p.IsNew || !p.AlreadyCited);
 
-    public static async Task<ArticleProposals> BuildAsync(TwinningDb db, int partnershipId, int sourceId, ArticleExtraction x, CancellationToken ct)
+    /// <param name="people">Everyone the record holds, with aliases: the list the article was read against.</param>
+    public static async Task<ArticleProposals> BuildAsync(TwinningDb db, int partnershipId, int sourceId, ArticleExtraction x,
+        IReadOnlyList<Person> people, CancellationToken ct)
     {
         var cited = await db.Citations.AsNoTracking().Where(c => c.SourceId == sourceId).ToListAsync(ct);
-        var people = await db.People.AsNoTracking().Include(p => p.Aliases).ToListAsync(ct);
         var organisations = await db.Organisations.AsNoTracking().ToListAsync(ct);
         var activities = await db.Activities.AsNoTracking().Include(a => a.Participants)
             .Where(a => a.PartnershipId == partnershipId && (a.Kind == ActivityKind.Visit || a.Kind == ActivityKind.Meeting || a.Kind == ActivityKind.Project))
             .ToListAsync(ct);
         var agreements = await db.Agreements.AsNoTracking().Where(a => a.PartnershipId == partnershipId).ToListAsync(ct);
+        var kindOf = activities.ToDictionary(a => a.Id, a => a.Kind);
+        // Every name and alias folded once, not once per proposal.
+        var personByName = FoldedIndex(people.SelectMany(p => p.SearchNames().Select(n => (n, p.Id))));
+        var organisationByName = FoldedIndex(organisations.SelectMany(o => o.Name.All().Append(o.Abbreviation).OfType<string>().Select(n => (n, o.Id))));
 
         // A proposal this article is already cited for is that record, whatever else would match.
         T Matched<T>(T proposal, Func<int?> match, Func<int, string?> label) where T : Proposal
         {
             var citation = cited.FirstOrDefault(c => c.RecordKind == proposal.CitedAs && proposal.Spans.Any(s => Overlaps(c, s))
-                && (proposal is not ProjectProposal || activities.Any(a => a.Id == c.RecordId && a.Kind == ActivityKind.Project))
-                && (proposal is not EventProposal || activities.Any(a => a.Id == c.RecordId && a.Kind != ActivityKind.Project)));
+                && (proposal is not ProjectProposal || kindOf.GetValueOrDefault(c.RecordId) == ActivityKind.Project)
+                && (proposal is not EventProposal || kindOf.TryGetValue(c.RecordId, out var kind) && kind != ActivityKind.Project));
             var id = citation?.RecordId ?? match();
             return id is { } found ? proposal with { ExistingId = found, ExistingLabel = label(found), AlreadyCited = citation is not null } : proposal;
         }
 
         var personProposals = x.People.Select((p, i) => Matched(new PersonProposal($"person-{i}", p),
-            () => MatchPerson(p, people), id => people.FirstOrDefault(q => q.Id == id)?.Name.ToString())).ToList();
+            () => MatchPerson(p, people, personByName), id => people.FirstOrDefault(q => q.Id == id)?.Name.ToString())).ToList();
         var participantIds = personProposals.ToDictionary(p => p.Fact.Name, p => p.ExistingId);
         var organisationProposals = x.Organisations.Select((o, i) => Matched(new OrganisationProposal($"organisation-{i}", o),
-            () => organisations.FirstOrDefault(q => SameName(o.Name, q.Name.All().Append(q.Abbreviation)))?.Id,
+            () => Find(organisationByName, o.Name),
             id => organisations.FirstOrDefault(q => q.Id == id)?.Name.ToString())).ToList();
         var eventProposals = x.Events.Select((e, i) =>
         {
@@ -81,9 +87,21 @@ public sealed class ArticleProposals
 
     private static bool Overlaps(Citation c, TextSpan s) => c.Start < s.End && s.Start < c.Start + c.Length;
 
-    private static int? MatchPerson(ExtractedPerson p, IEnumerable<People.Person> people) =>
+    private static int? MatchPerson(ExtractedPerson p, IReadOnlyList<Person> people, Dictionary<string, int> byName) =>
         int.TryParse(p.LexiconId, out var id) && people.Any(q => q.Id == id) ? id
-        : people.FirstOrDefault(q => SameName(p.Name, q.SearchNames()) || p.Aliases.Any(a => SameName(a, q.SearchNames())))?.Id;
+        : p.Aliases.Prepend(p.Name).Select(n => Find(byName, n)).FirstOrDefault(found => found is not null);
+
+    private static int? Find(Dictionary<string, int> index, string name) =>
+        index.TryGetValue(TextFolding.Fold(name), out var id) ? id : null;
+
+    /// <summary>Folded name → the first record bearing it (empty names are not names).</summary>
+    private static Dictionary<string, int> FoldedIndex(IEnumerable<(string Name, int Id)> names)
+    {
+        var index = new Dictionary<string, int>();
+        foreach (var (name, id) in names)
+            if (TextFolding.Fold(name) is { Length: > 0 } folded) index.TryAdd(folded, id);
+        return index;
+    }
 
     /// <summary>
     /// A visit matches one that starts the same day; a meeting matches one on the same day with one of
@@ -101,12 +119,6 @@ public sealed class ArticleProposals
                 || (participants.Count == 0 || m.Participants.Count == 0) && m.MeetingKind == kind)?.Id;
     }
 
-    private static bool SameName(string name, IEnumerable<string?> names)
-    {
-        var folded = TextFolding.Fold(name);
-        return folded.Length > 0 && names.Any(n => n is not null && TextFolding.Fold(n) == folded);
-    }
-
     /// <summary>Share of words two names have in common (Jaccard over folded words), as the scorer judges projects.</summary>
     public static double WordOverlap(string a, string b)
     {
@@ -116,12 +128,14 @@ public sealed class ArticleProposals
         return (double)x.Intersect(y).Count() / x.Union(y).Count();
     }
 
-    /// <summary>A working title for an event: its sentence, cut at a word near 160 characters; the reviewer edits it.</summary>
-    private static string TitleFrom(string text, TextSpan span)
+    /// <summary>A working title for an event: its sentence, shortened; the reviewer edits it.</summary>
+    private static string TitleFrom(string text, TextSpan span) => Shorten(text.Substring(span.Start, span.Length).Trim(), 160);
+
+    /// <summary>Text cut at a word boundary near <paramref name="max"/> characters, marked with "…" when cut.</summary>
+    public static string Shorten(string text, int max)
     {
-        var sentence = text.Substring(span.Start, span.Length).Trim();
-        if (sentence.Length <= 160) return sentence;
-        var cut = sentence.LastIndexOf(' ', 160);
-        return sentence[..(cut > 80 ? cut : 160)] + "…";
+        if (text.Length <= max) return text;
+        var cut = text.LastIndexOf(' ', max);
+        return text[..(cut > max / 2 ? cut : max)] + "…";
     }
 }

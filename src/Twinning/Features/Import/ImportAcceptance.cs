@@ -116,34 +116,34 @@ public sealed class ImportAcceptance(TwinningDb db, RecordPermissions permission
             if (proposal.ExistingId is null)
             {
                 var date = edit.Date!.Value;
-                Activity made1 = proposal.IsVisit
+                Activity created = proposal.IsVisit
                     ? new Visit()
                     : new Meeting { MeetingKind = edit.MeetingKind ?? ImportMapping.MeetingKindOf(proposal.Fact.Kind) };
-                made1.PartnershipId = partnership.Id;
-                made1.Title = new(FormText.Clean(edit.Name));
-                made1.StartDate = date;
-                made1.EndDate = edit.EndDate;
-                made1.DateInferred = edit.Date == proposal.Fact.Date.Date && proposal.Fact.Date.YearInferred;
-                made1.Place = proposal.Fact.Place is { } place ? new(place, place) : null;
-                made1.Direction = ImportMapping.DirectionOf(proposal.Fact.Place, partnership);
-                made1.Status = ImportMapping.StatusOn(edit.EndDate ?? date, today);
-                made1.OwnerOrganisationId = contributorOrganisationId;
+                created.PartnershipId = partnership.Id;
+                created.Title = new(FormText.Clean(edit.Name));
+                created.StartDate = date;
+                created.EndDate = edit.EndDate;
+                created.DateInferred = edit.Date == proposal.Fact.Date.Date && proposal.Fact.Date.YearInferred;
+                created.Place = proposal.Fact.Place is { } place ? new(place, place) : null;
+                created.Direction = ImportMapping.DirectionOf(proposal.Fact.Place, partnership);
+                created.Status = ImportMapping.StatusOn(edit.EndDate ?? date, today);
+                created.OwnerOrganisationId = contributorOrganisationId;
                 foreach (var name in proposal.Fact.Participants)
                 {
                     var person = people.GetValueOrDefault(name);
                     var personId = person?.Id > 0 ? person.Id : proposals.People.FirstOrDefault(p => p.Fact.Name == name)?.ExistingId;
                     if (person is null && personId is null) continue;
-                    made1.Participants.Add(new ActivityParticipant
+                    created.Participants.Add(new ActivityParticipant
                     {
                         Person = person, PersonId = personId ?? 0, Role = ParticipantRole.Participant,
                         Title = proposals.People.FirstOrDefault(p => p.Fact.Name == name)?.Fact.Titles.FirstOrDefault()?.Text,
                     });
                 }
-                if (made1 is Meeting meeting) await PlaceInVisitAsync(meeting, visits, ct);
-                if (made1 is Visit visit) visits.Add(visit);
-                await AfterChangeAsync(made1, ct);
-                db.Activities.Add(made1);
-                activity = made1;
+                if (created is Meeting meeting) await PlaceInVisitAsync(meeting, visits, ct);
+                if (created is Visit visit) visits.Add(visit);
+                await AfterChangeAsync(created, ct);
+                db.Activities.Add(created);
+                activity = created;
             }
             made.Add((proposal, () => activity?.Id ?? proposal.ExistingId!.Value));
         }

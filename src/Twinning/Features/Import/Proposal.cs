@@ -23,18 +23,32 @@ public abstract record Proposal(string Key, IReadOnlyList<TextSpan> Spans)
 
     public abstract RecordKind CitedAs { get; }
 
+    /// <summary>The kind's short name, for the page's classes and colours ("person", "event"…).</summary>
+    public abstract string Kind { get; }
+
+    /// <summary>The page of the matching record, or null for a new one.</summary>
+    public string? ExistingUrl => ExistingId is not { } id ? null : this switch
+    {
+        PersonProposal => $"/people/{id}",
+        OrganisationProposal => $"/organisations/{id}",
+        AgreementProposal => $"/agreements/{id}",
+        _ => $"/activities/{id}",
+    };
+
     /// <summary>What the proposal is called in the list, before any edit.</summary>
     public abstract string Label { get; }
 }
 
 public sealed record PersonProposal(string Key, ExtractedPerson Fact) : Proposal(Key, Fact.Mentions.Take(1).Concat(Fact.Titles.Select(t => t.Span)).ToList())
 {
+    public override string Kind => "person";
     public override RecordKind CitedAs => RecordKind.Person;
     public override string Label => Fact.Name;
 }
 
 public sealed record OrganisationProposal(string Key, ExtractedOrganisation Fact) : Proposal(Key, [Fact.Span])
 {
+    public override string Kind => "organisation";
     public override RecordKind CitedAs => RecordKind.Organisation;
     public override string Label => Fact.Name;
 }
@@ -42,6 +56,7 @@ public sealed record OrganisationProposal(string Key, ExtractedOrganisation Fact
 /// <summary>A visit, or a meeting (talks, a call, a signing, a conference, a ceremony) that may sit inside one.</summary>
 public sealed record EventProposal(string Key, ExtractedEvent Fact, string Title, IReadOnlyList<string> ParticipantKeys) : Proposal(Key, [Fact.Span])
 {
+    public override string Kind => "event";
     public override RecordKind CitedAs => RecordKind.Activity;
     public override string Label => Title;
     public bool IsVisit => Fact.Kind == EventKind.Visit;
@@ -49,12 +64,14 @@ public sealed record EventProposal(string Key, ExtractedEvent Fact, string Title
 
 public sealed record AgreementProposal(string Key, ExtractedAgreement Fact) : Proposal(Key, [Fact.Span])
 {
+    public override string Kind => "agreement";
     public override RecordKind CitedAs => RecordKind.Agreement;
     public override string Label => Fact.Title;
 }
 
 public sealed record ProjectProposal(string Key, ExtractedProject Fact) : Proposal(Key, [Fact.Span])
 {
+    public override string Kind => "project";
     public override RecordKind CitedAs => RecordKind.Activity;
     public override string Label => Fact.Name;
 }

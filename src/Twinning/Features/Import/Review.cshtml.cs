@@ -122,7 +122,7 @@ public sealed class ReviewModel(TwinningDb db, RecordPermissions permissions, Pa
             }
             var first = run.Covering[0].Proposal;
             var mark = new TagBuilder("mark");
-            mark.AddCssClass("proposal-" + KindOf(first));
+            mark.AddCssClass("proposal-" + first.Kind);
             var link = new TagBuilder("a");
             link.Attributes["href"] = "#" + first.Key;
             link.Attributes["title"] = string.Join(" · ", run.Covering.Select(c => c.Proposal.Label).Distinct());
@@ -132,15 +132,6 @@ public sealed class ReviewModel(TwinningDb db, RecordPermissions permissions, Pa
         }
         return html;
     }
-
-    public static string KindOf(Proposal p) => p switch
-    {
-        PersonProposal => "person",
-        OrganisationProposal => "organisation",
-        EventProposal => "event",
-        AgreementProposal => "agreement",
-        _ => "project",
-    };
 
     private async Task<IActionResult?> LoadAsync(int partnershipId, int sourceId, CancellationToken ct)
     {
@@ -161,7 +152,7 @@ public sealed class ReviewModel(TwinningDb db, RecordPermissions permissions, Pa
         {
             return BadRequest();
         }
-        Proposals = await ArticleProposals.BuildAsync(db, partnershipId, sourceId, extraction, ct);
+        Proposals = await ArticleProposals.BuildAsync(db, partnershipId, sourceId, extraction, await reader.PeopleAsync(ct), ct);
         if (!await permissions.CanEditAsync(new Agreement { PartnershipId = partnershipId }, ct))
             foreach (var p in Proposals.Agreements.Where(a => a.IsNew)) NotAllowed.Add(p.Key);
         return null;
