@@ -40,11 +40,15 @@ public sealed class ImportAcceptance(TwinningDb db, RecordPermissions permission
         var articleDate = source.PublishedOn ?? proposals.Extraction.Published?.Date;
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        // The people already held that the article names, in one query (they may gain aliases and titles).
+        var heldIds = accepted.OfType<PersonProposal>().Select(p => p.ExistingId).OfType<int>().ToList();
+        var held = await db.People.AsSplitQuery().Include(p => p.Aliases).Include(p => p.Positions)
+            .Where(p => heldIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
         foreach (var proposal in accepted.OfType<PersonProposal>())
         {
             var edit = edits[proposal.Key];
             var person = proposal.ExistingId is { } id
-                ? await db.People.Include(p => p.Aliases).Include(p => p.Positions).FirstAsync(p => p.Id == id, ct)
+                ? held[id]
                 : new Person { Name = new(FormText.Clean(edit.Name)), Country = edit.Side ?? proposal.Fact.Side };
             if (person.Id == 0 || await permissions.CanEditAsync(person, ct))
             {
