@@ -96,7 +96,7 @@ public sealed class ReportQuery(TwinningDb db)
             Commitments = commitments,
             Activities = activities,
             EvidenceByCommitment = evidence,
-            SourcesByActivity = citations.Where(c => sources.ContainsKey(c.SourceId) && ids.Contains(c.RecordId))
+            SourcesByActivity = citations.Where(c => sources.ContainsKey(c.SourceId))
                 .OrderBy(c => sources[c.SourceId].PublishedOn).ToLookup(c => c.RecordId, c => sources[c.SourceId]),
         };
     }
