@@ -91,7 +91,6 @@ public sealed class ReportQuery(TwinningDb db)
             Agreement = agreement,
             From = from,
             To = to,
-            Agreements = reviewed,
             AgencyAgreements = agencyAgreements,
             Commitments = commitments,
             Activities = activities,
