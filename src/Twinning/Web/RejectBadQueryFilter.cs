@@ -11,6 +11,16 @@ public sealed class RejectBadQueryFilter : IAsyncPageFilter
 {
     public const string ItemKey = "Twinning.BadQuery";
 
+    /// <summary>
+    /// Answers 400 for a query value that binds but names nothing usable (checked by the handler, not
+    /// by validation); the error page lists the reason as for any other bad query value.
+    /// </summary>
+    public static BadRequestResult Reject(HttpContext http, string field, string message)
+    {
+        http.Items[ItemKey] = new Dictionary<string, string[]> { [field] = [message] };
+        return new BadRequestResult();
+    }
+
     public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
 
     public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)

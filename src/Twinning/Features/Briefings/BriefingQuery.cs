@@ -56,12 +56,12 @@ public sealed class BriefingQuery(TwinningDb db)
             .Where(p => p.PartnershipId == pid && p.State == RecordState.Approved)
             .OrderBy(p => p.StartDate).ToListAsync(ct);
 
+        // One line per post, however many articles attest it (the record keeps one position per attestation).
+        var noCitations = Array.Empty<Sources.Citation>().ToLookup(c => c.Id);
         var counterparts = ids.Select(id => people.Single(p => p.Id == id)).Select(person =>
         {
             var (current, past) = Positions(person, date);
             var bodies = Bodies(current, past);
-            // One line per post, however many articles attest it (the record keeps one position per attestation).
-            var noCitations = Array.Empty<Sources.Citation>().ToLookup(c => c.Id);
             var bodyIds = bodies.Select(b => b.Id).ToHashSet();
             var open = OpenCommitments(commitments, bodyIds, evidence, date);
             var openIds = open.Select(c => c.Commitment.Id).ToHashSet();

@@ -40,7 +40,7 @@ public sealed class BriefingModel(TwinningDb db, PartnershipAccess access, IStri
     {
         var problem = await LoadAsync(partnershipId, ct);
         if (problem is not null) return problem;
-        if (Pack is null) return BadQuery(nameof(Choice.People), t["Briefing.Error.NoPeople"]);
+        if (Pack is null) return RejectBadQueryFilter.Reject(HttpContext, nameof(Choice.People), t["Briefing.Error.NoPeople"]);
         return File(DocxReportWriter.Write(Pack), "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
             $"briefing-{partnershipId}-{Date:yyyyMMdd}-{Choice.Language}.docx");
     }
@@ -57,16 +57,9 @@ public sealed class BriefingModel(TwinningDb db, PartnershipAccess access, IStri
         if (Choice.IsEmpty) return null;
 
         var data = await new BriefingQuery(db).LoadAsync(partnership, Choice.People, Date, ct);
-        if (data is null) return BadQuery(nameof(Choice.People), t["Briefing.Error.Person"]);
+        if (data is null) return RejectBadQueryFilter.Reject(HttpContext, nameof(Choice.People), t["Briefing.Error.Person"]);
         using (new ReportCulture(Choice.Language))
             Pack = new BriefingComposer(t, today).Compose(data, Choice.Language);
         return null;
-    }
-
-    /// <summary>Answers 400 with the reason, listed by the error page as for any bad query value.</summary>
-    private BadRequestResult BadQuery(string field, string message)
-    {
-        HttpContext.Items[RejectBadQueryFilter.ItemKey] = new Dictionary<string, string[]> { [field] = [message] };
-        return BadRequest();
     }
 }

@@ -43,7 +43,7 @@ public sealed class ChartQueries(TwinningDb db)
     public static VisitFact Fact(Visits.Visit v)
     {
         var day = v.StartDate ?? v.EndDate;
-        var leader = v.Leader ?? v.Participants.FirstOrDefault(p => p.Role == ParticipantRole.Leader)?.Person;
+        var leader = VisitLevel.Leader(v);
         return new VisitFact(day!.Value.Year, v.Direction, VisitLevel.Of(leader, day));
     }
 }

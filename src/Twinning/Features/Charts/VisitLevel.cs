@@ -1,11 +1,16 @@
 using Twinning.Features.Organisations;
+using Twinning.Features.Activities;
 using Twinning.Features.People;
+using Twinning.Features.Visits;
 
 namespace Twinning.Features.Charts;
 
 /// <summary>The level of a delegation, read from the post its leader held on the day it set out.</summary>
 public static class VisitLevel
 {
+    /// <summary>Who led the delegation: its recorded leader, else the first participant in the leader's role.</summary>
+    public static Person? Leader(Visit v) => v.Leader ?? v.Participants.FirstOrDefault(p => p.Role == ParticipantRole.Leader)?.Person;
+
     /// <summary>
     /// The post held on the day if the record shows one, else the post attested closest to it; a post's
     /// body gives the level. Null when the leader or their body is not on record.

@@ -53,12 +53,12 @@ public sealed class DashboardModel(TwinningDb db, TimeProvider clock, Partnershi
                 g.Where(v => v.Direction == Direction.BToA).Sum(v => v.Count), g.Where(v => v.Direction == Direction.Joint).Sum(v => v.Count)))
             .ToList();
 
-        // Budgets are summed here, not in SQL: SQLite cannot sum decimals, and the list is short.
-        var projects = await db.Projects.AsNoTracking().Where(p => p.PartnershipId == partnershipId && p.State == RecordState.Approved)
-            .Select(p => new { p.IatiStatus, p.BudgetAmount, p.BudgetCurrency }).ToListAsync(ct);
-        ProjectsByStatus = projects.GroupBy(p => p.IatiStatus).OrderBy(g => g.Key)
-            .Select(g => new ProjectsInStatus(g.Key, g.Count(), g.Where(p => p.BudgetAmount is not null && p.BudgetCurrency is not null)
-                .GroupBy(p => p.BudgetCurrency!).OrderBy(c => c.Key).Select(c => new Budget(c.Sum(p => p.BudgetAmount!.Value), c.Key)).ToList()))
+        // The chart facts already hold every approved project's status and budget: group those rather
+        // than read the projects a second time. Budgets are summed here, not in SQL: SQLite cannot sum decimals.
+        var facts = await charts.ForPartnershipAsync(partnershipId, ct);
+        ProjectsByStatus = facts.Projects.GroupBy(p => p.Status).OrderBy(g => g.Key)
+            .Select(g => new ProjectsInStatus(g.Key, g.Count(), g.Where(p => p.Budget is not null && p.Currency is not null)
+                .GroupBy(p => p.Currency!).OrderBy(c => c.Key).Select(c => new Budget(c.Sum(p => p.Budget!.Value), c.Key)).ToList()))
             .ToList();
 
         Programmes = await db.Programmes.AsNoTracking().Include(p => p.Intakes)
@@ -68,7 +68,7 @@ public sealed class DashboardModel(TwinningDb db, TimeProvider clock, Partnershi
         var anniversaries = await db.Anniversaries.AsNoTracking().Where(a => a.PartnershipId == partnershipId && a.State == RecordState.Approved).ToListAsync(ct);
         Milestones = anniversaries.SelectMany(a => a.MilestonesFrom(today, 2)).OrderBy(m => m.Date).ToList();
 
-        Charts = ChartBuilder.All(await charts.ForPartnershipAsync(partnershipId, ct), partnership, t);
+        Charts = ChartBuilder.All(facts, partnership, t);
 
         Latest = await activities.Where(a => a.StartDate != null)
             .OrderByDescending(a => a.StartDate).ThenByDescending(a => a.Id).Take(8).ToListAsync(ct);

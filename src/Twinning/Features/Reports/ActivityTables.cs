@@ -36,7 +36,7 @@ public sealed class ActivityTables(IStringLocalizer t, Partnership partnership)
             [new(t["Field.Date"], 16), new(t["Field.Direction"], 16), new(t["Report.Column.Delegation"], 30), new(t["Report.Column.Leader"], 24), new(t["Report.Column.Level"], 14)],
             visits.Select(v =>
             {
-                var leader = v.Leader ?? v.Participants.FirstOrDefault(p => p.Role == ParticipantRole.Leader)?.Person;
+                var leader = VisitLevel.Leader(v);
                 var post = VisitLevel.LeaderPost(leader, v.SortDate);
                 var title = v.Participants.FirstOrDefault(p => p.PersonId == leader?.Id && p.Title is not null)?.Title ?? post?.Title;
                 return (IReadOnlyList<string>)

@@ -36,18 +36,11 @@ public sealed class ReportPrintModel(ReportGenerator generator, PartnershipAcces
     {
         // Readers of the partnership only, checked before anything of it is read.
         if (!await access.CanReadAsync(partnershipId, ct)) return Forbid();
-        if (Choice.IsEmpty) return BadQuery(nameof(Choice.Agreement), t["Report.Error.Scope"]);
+        if (Choice.IsEmpty) return RejectBadQueryFilter.Reject(HttpContext, nameof(Choice.Agreement), t["Report.Error.Scope"]);
         var report = await generator.ComposeAsync(partnershipId, Choice, ct);
         if (report is null)
-            return Choice.Agreement is null ? NotFound() : BadQuery(nameof(Choice.Agreement), t["Report.Error.Agreement"]);
+            return Choice.Agreement is null ? NotFound() : RejectBadQueryFilter.Reject(HttpContext, nameof(Choice.Agreement), t["Report.Error.Agreement"]);
         Report = report;
         return null;
-    }
-
-    /// <summary>Answers 400 with the reason, listed by the error page as for any bad query value.</summary>
-    private BadRequestResult BadQuery(string field, string message)
-    {
-        HttpContext.Items[RejectBadQueryFilter.ItemKey] = new Dictionary<string, string[]> { [field] = [message] };
-        return BadRequest();
     }
 }

@@ -16,9 +16,6 @@ public sealed class ReportData
     public DateOnly? From { get; init; }
     public DateOnly? To { get; init; }
 
-    /// <summary>The agreements whose commitments are reviewed: the agreement and its agency-level ones, or those in force in the range.</summary>
-    public required IReadOnlyList<Agreement> Agreements { get; init; }
-
     /// <summary>Agency-level agreements signed under the reviewed agreements or within the range.</summary>
     public required IReadOnlyList<Agreement> AgencyAgreements { get; init; }
 

@@ -91,12 +91,11 @@ public sealed class ReportQuery(TwinningDb db)
             Agreement = agreement,
             From = from,
             To = to,
-            Agreements = reviewed,
             AgencyAgreements = agencyAgreements,
             Commitments = commitments,
             Activities = activities,
             EvidenceByCommitment = evidence,
-            SourcesByActivity = citations.Where(c => sources.ContainsKey(c.SourceId) && ids.Contains(c.RecordId))
+            SourcesByActivity = citations.Where(c => sources.ContainsKey(c.SourceId))
                 .OrderBy(c => sources[c.SourceId].PublishedOn).ToLookup(c => c.RecordId, c => sources[c.SourceId]),
         };
     }
