@@ -9,6 +9,9 @@ namespace Twinning.Web;
 /// <summary>How values read on a page, in the reader's language (dd/MM/yyyy in Vietnamese).</summary>
 public static class Show
 {
+    /// <summary>Today's date on the server's clock, as the pages that date things (dashboard, reports, briefings, import) read it.</summary>
+    public static DateOnly Today(this TimeProvider clock) => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+
     /// <summary>
     /// A date in the reader's language. The pattern and the culture whose month names it uses are UI
     /// text too (en-GB's ICU data abbreviates September as "Sept", out of line with the other months).

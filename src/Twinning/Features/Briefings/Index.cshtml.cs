@@ -52,7 +52,7 @@ public sealed class BriefingModel(TwinningDb db, PartnershipAccess access, IStri
         var partnership = await db.Partnerships.AsNoTracking().FirstOrDefaultAsync(p => p.Id == partnershipId, ct);
         if (partnership is null) return NotFound();
         Partnership = partnership;
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = clock.Today();
         Date = Choice.Date ?? today;
         if (Choice.IsEmpty) return null;
 

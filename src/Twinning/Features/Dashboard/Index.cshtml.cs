@@ -1,3 +1,4 @@
+using Twinning.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -64,7 +65,7 @@ public sealed class DashboardModel(TwinningDb db, TimeProvider clock, Partnershi
         Programmes = await db.Programmes.AsNoTracking().Include(p => p.Intakes)
             .Where(p => p.PartnershipId == partnershipId && p.State == RecordState.Approved).OrderBy(p => p.StartDate).ToListAsync(ct);
 
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = clock.Today();
         var anniversaries = await db.Anniversaries.AsNoTracking().Where(a => a.PartnershipId == partnershipId && a.State == RecordState.Approved).ToListAsync(ct);
         Milestones = anniversaries.SelectMany(a => a.MilestonesFrom(today, 2)).OrderBy(m => m.Date).ToList();
 

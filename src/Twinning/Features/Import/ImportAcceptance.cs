@@ -1,3 +1,4 @@
+using Twinning.Web;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Twinning.Data;
@@ -33,7 +34,7 @@ public sealed class ImportAcceptance(TwinningDb db, RecordPermissions permission
         if (errors.Count > 0) return errors;
 
         var text = proposals.Extraction.Text;
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = clock.Today();
         var made = new List<(Proposal Proposal, Func<int> Id)>();
         var positions = new List<(Position Position, TextSpan Span)>();
         var people = new Dictionary<string, Person>();

@@ -1,3 +1,4 @@
+using Twinning.Web;
 using Microsoft.Extensions.Localization;
 using Twinning.Data;
 
@@ -9,7 +10,7 @@ public sealed class ReportGenerator(TwinningDb db, IStringLocalizer t, TimeProvi
     /// <summary>Null when the partnership or the requested agreement is not there to report on.</summary>
     public async Task<ReportDocument?> ComposeAsync(int partnershipId, ReportRequest request, CancellationToken ct)
     {
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = clock.Today();
         var data = await new ReportQuery(db).LoadAsync(partnershipId, request, ct, today);
         if (data is null) return null;
         using var _ = new ReportCulture(request.Language);
