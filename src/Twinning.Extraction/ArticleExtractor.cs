@@ -105,7 +105,8 @@ public sealed class ArticleExtractor
     private ExtractedPerson ToPerson(PersonFound p, Lazy<string> partner)
     {
         var name = p.Name;
-        var aliases = p.Spellings.Keys.Where(s => TextFolding.Fold(s) != TextFolding.Fold(name)).Distinct().ToList();
+        var nameKey = TextFolding.Fold(name);
+        var aliases = p.Spellings.Keys.Where(s => TextFolding.Fold(s) != nameKey).Distinct().ToList();
         // Same post written twice ("Bí thư Thành ủy" / "Bí thư Thành ủy Hà Nội"): keep the fuller form.
         var titles = new List<TitleFound>();
         foreach (var t in p.Titles)

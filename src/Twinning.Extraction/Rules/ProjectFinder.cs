@@ -47,12 +47,14 @@ internal sealed class ProjectFinder(ArticleDocument doc)
         }
 
         var projects = new List<ExtractedProject>();
+        var keys = new List<string>(); // folded names of projects, in step: each name is folded once
         foreach (var (start, end, composed) in found.OrderBy(f => f.Start))
         {
             var name = (composed ?? doc.Slice(start, end)).Trim('…', '.', ' ', ',');
             if (name.Length < 4) continue;
             var key = TextFolding.Fold(name);
-            if (projects.Any(p => { var k = TextFolding.Fold(p.Name); return k == key || (composed is null && (k.Contains(key) || key.Contains(k))); })) continue;
+            if (keys.Any(k => k == key || (composed is null && (k.Contains(key) || key.Contains(k))))) continue;
+            keys.Add(key);
             var sentence = doc.SentenceOf(tokens[start].Start);
             projects.Add(new ExtractedProject(name, Funder(sentence, start, end), Status(sentence, start, end), doc.SpanOf(start, end)));
         }

@@ -10,7 +10,12 @@ namespace Twinning.Features.Accounts;
 /// </summary>
 public static class SecretToken
 {
-    public static string New() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(24));
+    private const int Bytes = 24;
+
+    public static string New() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(Bytes));
+
+    /// <summary>Whether the text has the shape <see cref="New"/> gives (lowercase hex of the right length).</summary>
+    public static bool IsWellFormed([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? token) => token?.Length == Bytes * 2 && token.All(char.IsAsciiHexDigitLower);
 
     public static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
 }

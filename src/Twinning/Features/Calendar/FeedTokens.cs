@@ -28,7 +28,7 @@ public sealed class FeedTokens(TwinningDb db, TimeProvider clock)
     /// <summary>The account a token opens, or null for an unknown, revoked or malformed one.</summary>
     public async Task<TwinningUser?> UserOfAsync(string? token, CancellationToken ct)
     {
-        if (token is not { Length: 48 } || !token.All(char.IsAsciiHexDigitLower)) return null;
+        if (!SecretToken.IsWellFormed(token)) return null;
         var hash = SecretToken.Hash(token);
         var userId = await db.Set<CalendarFeedToken>().Where(t => t.TokenHash == hash).Select(t => t.UserId).FirstOrDefaultAsync(ct);
         return userId is null ? null : await db.Users.FirstOrDefaultAsync(u => u.Id == userId, ct);
