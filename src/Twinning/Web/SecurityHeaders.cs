@@ -17,6 +17,13 @@ public static class SecurityHeaders
         headers.XContentTypeOptions = "nosniff";
         headers.XFrameOptions = "DENY";
         headers["Referrer-Policy"] = "same-origin";
+        // What the app answers (pages, exports, print views, feeds) is nobody's to keep: no shared or browser
+        // cache holds it after sign-out. Static files (no endpoint) stay cacheable.
+        context.Response.OnStarting(() =>
+        {
+            if (context.GetEndpoint() is not null && !headers.ContainsKey("Cache-Control")) headers.CacheControl = "no-store";
+            return Task.CompletedTask;
+        });
         await next();
     });
 }

@@ -23,6 +23,7 @@ public static class TwinningWebApp
         builder.Services.AddSingleton<DatabaseInitializer>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<DatabaseInitializer>());
         builder.Services.AddTwinningAccounts(builder.Configuration);
+        builder.Services.AddTwinningReverseProxy(builder.Configuration);
         builder.Services.AddScoped<SeedLoader>();
         builder.Services.AddTwinningLocalization();
         builder.Services.AddScoped<SearchService>();
@@ -54,8 +55,9 @@ public static class TwinningWebApp
 
         var app = builder.Build();
 
+        app.UseForwardedHeaders();
         if (!app.Environment.IsDevelopment()) app.UseHsts();
-        app.UseExceptionHandler("/error");
+        app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/error", StatusCodeSelector = ErrorStatus.Of });
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseSecurityHeaders();
         app.UseStaticFiles();

@@ -67,7 +67,7 @@ public sealed class SecurityTests(DatasetApp app) : IClassFixture<DatasetApp>
     {
         var id = await app.Factory.WithAppDbAsync(async db =>
         {
-            var person = new Person { Name = new("<script>alert('x')</script><b>Bold</b>"), Country = "VN" };
+            var person = new Person { Name = new("<script>alert('x')</script><b>Bold</b>"), Country = "VN", State = Twinning.Features.Workflow.RecordState.Approved };
             db.People.Add(person);
             await db.SaveChangesAsync();
             return person.Id;

@@ -12,7 +12,7 @@ internal sealed record PendingAudit(EntityEntry Entry, Record Record, AuditActio
     {
         At = At, UserId = Actor.UserId, UserName = Actor.Name,
         RecordType = Record.GetType().Name, RecordId = Record.Id,
-        PartnershipId = (Record as IPartnershipScoped)?.PartnershipId ?? (Record as Features.Partnerships.Partnership)?.Id,
+        PartnershipId = RecordScope.PartnershipOf(Record),
         Action = Action, Changes = JsonSerializer.Serialize(Changes, AuditCapture.Json),
     };
 }

@@ -10,6 +10,7 @@ namespace Twinning.Features.Accounts;
 public static class AccountSetup
 {
     public const string SignInPath = "/account/signin";
+    public const string SignInPolicy = "sign-in";
 
     public static IServiceCollection AddTwinningAccounts(this IServiceCollection services, IConfiguration configuration)
     {
@@ -45,6 +46,8 @@ public static class AccountSetup
             o.AccessDeniedPath = "/account/denied";
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.SlidingExpiration = true;
+            // Rights, disabling and signing out take effect on the next request, not when the cookie expires.
+            o.Events.OnValidatePrincipal = SessionValidation.ValidateAsync;
         });
 
         services.AddDataProtection().SetApplicationName("Twinning").PersistKeysToDbContext<TwinningDb>();
@@ -59,15 +62,18 @@ public static class AccountSetup
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            // Only sign-in attempts are limited, per client address: enough for a person, too few for guessing.
-            o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-                HttpMethods.IsPost(context.Request.Method) && context.Request.Path.Equals(SignInPath, StringComparison.OrdinalIgnoreCase)
+            // Sign-in posts, per client address, wherever the path's spelling led (the policy is on the page's
+            // endpoint, which routing found whatever the case or trailing slash). Per account: SignInThrottle.
+            o.AddPolicy(SignInPolicy, context =>
+                HttpMethods.IsPost(context.Request.Method)
                     ? RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                         _ => new FixedWindowRateLimiterOptions { PermitLimit = signInAttempts, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
-                    : RateLimitPartition.GetNoLimiter("other"));
+                    : RateLimitPartition.GetNoLimiter("read"));
         });
+        services.AddSingleton(new SignInThrottle(signInAttempts));
 
         services.AddScoped<PartnershipAccess>();
+        services.AddScoped<AccountChanges>();
         services.AddScoped<FirstAdministrator>();
         return services;
     }

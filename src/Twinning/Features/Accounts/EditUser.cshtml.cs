@@ -11,11 +11,12 @@ namespace Twinning.Features.Accounts;
 
 /// <summary>One account: its roles in partnerships, Administrator or not, and unlocking after lockout.</summary>
 [Authorize(Policy = Policies.Administrator)]
-public sealed class EditUserModel(TwinningDb db, UserManager<TwinningUser> users, RoleManager<IdentityRole> roles) : PageModel
+public sealed class EditUserModel(TwinningDb db, UserManager<TwinningUser> users, AccountChanges changes) : PageModel
 {
     public TwinningUser Account { get; private set; } = null!;
     public bool IsAdministrator { get; private set; }
     public bool IsLockedOut { get; private set; }
+    public bool IsDisabled { get; private set; }
     public List<Membership> Memberships { get; private set; } = [];
     public List<Partnership> Partnerships { get; private set; } = [];
     public List<Organisation> Organisations { get; private set; } = [];
@@ -29,16 +30,15 @@ public sealed class EditUserModel(TwinningDb db, UserManager<TwinningUser> users
     {
         if (!await LoadAsync(id, ct)) return NotFound();
         if (!ModelState.IsValid) return Page();
-        var membership = Membership.ToMembership();
-        membership.UserId = id;
-        db.Memberships.Add(membership);
-        await db.SaveChangesAsync(ct);
+        await changes.GrantAsync(Account, Membership.ToMembership(), ct);
         return Redirect($"/admin/users/{id}");
     }
 
     public async Task<IActionResult> OnPostRemoveMembershipAsync(string id, int membershipId, CancellationToken ct)
     {
-        await db.Memberships.Where(m => m.Id == membershipId && m.UserId == id).ExecuteDeleteAsync(ct);
+        var user = await users.FindByIdAsync(id);
+        if (user is null) return NotFound();
+        await changes.RevokeAsync(user, membershipId, null, ct);
         return Redirect($"/admin/users/{id}");
     }
 
@@ -47,16 +47,15 @@ public sealed class EditUserModel(TwinningDb db, UserManager<TwinningUser> users
         var user = await users.FindByIdAsync(id);
         if (user is null) return NotFound();
         // The last Administrator cannot step down: someone must be able to manage users.
-        if (!administrator && (await users.GetUsersInRoleAsync(GlobalRoles.Administrator)).Count <= 1) return BadRequest();
-        if (administrator)
-        {
-            if (!await roles.RoleExistsAsync(GlobalRoles.Administrator)) await roles.CreateAsync(new IdentityRole(GlobalRoles.Administrator));
-            await users.AddToRoleAsync(user, GlobalRoles.Administrator);
-        }
-        else
-        {
-            await users.RemoveFromRoleAsync(user, GlobalRoles.Administrator);
-        }
+        if (!await changes.SetAdministratorAsync(user, administrator)) return BadRequest();
+        return Redirect($"/admin/users/{id}");
+    }
+
+    public async Task<IActionResult> OnPostDisabledAsync(string id, bool disabled, CancellationToken ct)
+    {
+        var user = await users.FindByIdAsync(id);
+        if (user is null) return NotFound();
+        if (!await changes.SetDisabledAsync(user, disabled)) return BadRequest();
         return Redirect($"/admin/users/{id}");
     }
 
@@ -64,6 +63,7 @@ public sealed class EditUserModel(TwinningDb db, UserManager<TwinningUser> users
     {
         var user = await users.FindByIdAsync(id);
         if (user is null) return NotFound();
+        if (AccountChanges.IsDisabled(user)) return BadRequest(); // a disabled account is enabled, not unlocked
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
         return Redirect($"/admin/users/{id}");
@@ -76,7 +76,8 @@ public sealed class EditUserModel(TwinningDb db, UserManager<TwinningUser> users
         Account = user;
         Memberships = user.Memberships;
         IsAdministrator = await users.IsInRoleAsync(user, GlobalRoles.Administrator);
-        IsLockedOut = await users.IsLockedOutAsync(user);
+        IsDisabled = AccountChanges.IsDisabled(user);
+        IsLockedOut = !IsDisabled && await users.IsLockedOutAsync(user);
         Partnerships = await db.Partnerships.AsNoTracking().OrderBy(p => p.Id).ToListAsync(ct);
         Organisations = await db.Organisations.AsNoTracking().OrderBy(o => o.Country).ThenBy(o => o.Name.Vi).ToListAsync(ct);
         return true;

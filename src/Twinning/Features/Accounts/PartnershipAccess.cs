@@ -21,13 +21,15 @@ public sealed class PartnershipAccess(TwinningDb db, IHttpContextAccessor http)
     {
         if (_memberships is not null) return _memberships;
         var userId = UserId;
-        _memberships = userId is null ? [] : await db.Memberships.AsNoTracking().Where(m => m.UserId == userId).ToListAsync(ct);
+        // Memberships of partnerships in the bin give no rights: their records are as gone as the partnership.
+        _memberships = userId is null ? [] : await db.Memberships.AsNoTracking()
+            .Where(m => m.UserId == userId && db.Partnerships.Any(p => p.Id == m.PartnershipId)).ToListAsync(ct);
         return _memberships;
     }
 
-    /// <summary>Reads anything of the partnership: Administrators and every member of it.</summary>
+    /// <summary>Reads anything of the partnership: Administrators and every member of it, while it is not in the bin.</summary>
     public async Task<bool> CanReadAsync(int partnershipId, CancellationToken ct = default) =>
-        IsAdministrator || (await MembershipsAsync(ct)).Any(m => m.PartnershipId == partnershipId);
+        IsAdministrator ? await db.Partnerships.AnyAsync(p => p.Id == partnershipId, ct) : (await MembershipsAsync(ct)).Any(m => m.PartnershipId == partnershipId);
 
     /// <summary>Reads records shared by all partnerships (people, organisations, sources): anyone with some membership.</summary>
     public async Task<bool> CanReadSharedAsync(CancellationToken ct = default) =>

@@ -3,17 +3,20 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Twinning.Data;
 using Twinning.Features.Partnerships;
 using Twinning.Features.Workflow;
+using Twinning.Web;
 
 namespace Twinning.Features.Accounts;
 
 /// <summary>The one page an anonymous visitor sees, with links to the public timelines.</summary>
 [AllowAnonymous]
-public sealed class SignInModel(SignInManager<TwinningUser> signIn, TwinningDb db, IStringLocalizer t) : PageModel
+[EnableRateLimiting(AccountSetup.SignInPolicy)]
+public sealed class SignInModel(SignInManager<TwinningUser> signIn, SignInThrottle throttle, TwinningDb db, IStringLocalizer t) : PageModel
 {
     [BindProperty, Required(ErrorMessage = "Validation.Required"), EmailAddress(ErrorMessage = "Validation.Email"), StringLength(256, ErrorMessage = "Validation.Length"), Display(Name = "Field.Email")]
     public string Email { get; set; } = "";
@@ -35,8 +38,9 @@ public sealed class SignInModel(SignInManager<TwinningUser> signIn, TwinningDb d
             await LoadPublicAsync(ct);
             return Page();
         }
+        if (!throttle.TryAttempt(Email)) return StatusCode(StatusCodes.Status429TooManyRequests);
         var result = await signIn.PasswordSignInAsync(Email.Trim(), Password, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded) return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+        if (result.Succeeded) return LocalRedirect(ReturnUrls.LocalOrHome(ReturnUrl));
         // One message for unknown user and wrong password: the page must not reveal which accounts exist.
         ModelState.AddModelError(string.Empty, result.IsLockedOut ? t["SignIn.LockedOut"] : t["SignIn.Failed"]);
         await LoadPublicAsync(ct);

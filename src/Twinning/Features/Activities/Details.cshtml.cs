@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Twinning.Data;
 using Twinning.Features.Accounts;
 using Twinning.Features.Donations;
+using Twinning.Features.Editing;
 using Twinning.Features.Events;
 using Twinning.Features.Partnerships;
 using Twinning.Features.Programmes;
@@ -17,7 +18,7 @@ namespace Twinning.Features.Activities;
 /// One page for every kind of activity: the shared facts (date, place, people, commitments carried out,
 /// sources) and a section for what only that kind has (a visit's meetings, a project's budget…).
 /// </summary>
-public sealed class ActivityDetailsModel(TwinningDb db, CitationLookup citations, PartnershipAccess access) : PageModel
+public sealed class ActivityDetailsModel(TwinningDb db, CitationLookup citations, RecordPermissions permissions) : PageModel
 {
     public Activity Activity { get; private set; } = null!;
     public Partnership Partnership { get; private set; } = null!;
@@ -38,7 +39,7 @@ public sealed class ActivityDetailsModel(TwinningDb db, CitationLookup citations
             .Include(a => ((Donation)a).Donor).Include(a => ((Donation)a).Recipient)
             .FirstOrDefaultAsync(a => a.Id == id, ct);
         if (activity is null) return NotFound();
-        if (!await access.CanReadAsync(activity.PartnershipId, ct)) return Forbid();
+        if (await permissions.RefuseReadAsync(activity, ct) is { } refused) return refused;
         Activity = activity;
         Partnership = await db.Partnerships.AsNoTracking().FirstAsync(p => p.Id == activity.PartnershipId, ct);
         Citations = await citations.ForAsync(RecordKind.Activity, id, ct);

@@ -13,7 +13,7 @@ namespace Twinning.Features.Agreements;
 /// One agreement and what came of it: its commitments by area with the activities that carry each
 /// out, the agency-level agreements under it, and its place in the chain of agreements.
 /// </summary>
-public sealed class AgreementDetailsModel(TwinningDb db, CitationLookup citations, PartnershipAccess access) : PageModel
+public sealed class AgreementDetailsModel(TwinningDb db, CitationLookup citations, PartnershipAccess access, Editing.RecordPermissions permissions) : PageModel
 {
     public Agreement Agreement { get; private set; } = null!;
     public Partnership Partnership { get; private set; } = null!;
@@ -31,7 +31,7 @@ public sealed class AgreementDetailsModel(TwinningDb db, CitationLookup citation
             .Include(a => a.Predecessor).Include(a => a.Parent)
             .FirstOrDefaultAsync(a => a.Id == id, ct);
         if (agreement is null) return NotFound();
-        if (!await access.CanReadAsync(agreement.PartnershipId, ct)) return Forbid();
+        if (await permissions.RefuseReadAsync(agreement, ct) is { } refused) return refused;
         Agreement = agreement;
         Partnership = await db.Partnerships.AsNoTracking().FirstAsync(p => p.Id == agreement.PartnershipId, ct);
         Successor = await db.Agreements.AsNoTracking().FirstOrDefaultAsync(a => a.PredecessorId == id, ct);

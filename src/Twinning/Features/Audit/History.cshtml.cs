@@ -19,7 +19,7 @@ using Twinning.Features.Sources;
 namespace Twinning.Features.Audit;
 
 /// <summary>Every change ever made to one record, newest first: who, when, and each field before and after.</summary>
-public sealed class HistoryModel(TwinningDb db, PartnershipAccess access) : PageModel
+public sealed class HistoryModel(TwinningDb db, RecordPermissions permissions) : PageModel
 {
     public RecordType Kind { get; private set; } = null!;
     public Record Record { get; private set; } = null!;
@@ -31,7 +31,7 @@ public sealed class HistoryModel(TwinningDb db, PartnershipAccess access) : Page
         if (RecordType.Named(type) is not { } kind) return NotFound();
         // A deleted record keeps its history: that is when it is most wanted.
         if (await kind.FindAsync(db, id, includeDeleted: true, ct) is not { } record) return NotFound();
-        if (!await CanReadAsync(record, ct)) return Forbid();
+        if (await permissions.RefuseReadAsync(record, ct) is { } refused) return refused;
         Kind = kind;
         Record = record;
         Label = LabelOf(record);
@@ -43,15 +43,6 @@ public sealed class HistoryModel(TwinningDb db, PartnershipAccess access) : Page
         Entries = entries.Select(AuditRow.From).ToList();
         return Page();
     }
-
-    /// <summary>The same rule as the record's own page: its partnership's members, or anyone with a membership for shared records.</summary>
-    private async Task<bool> CanReadAsync(Record record, CancellationToken ct) => record switch
-    {
-        IPartnershipScoped scoped => await access.CanReadAsync(scoped.PartnershipId, ct),
-        // A partnership's own page is for its members, so its history is too.
-        Partnership partnership => await access.CanReadAsync(partnership.Id, ct),
-        _ => await access.CanReadSharedAsync(ct),
-    };
 
     private static string LabelOf(Record record) => record switch
     {

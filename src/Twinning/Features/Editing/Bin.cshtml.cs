@@ -37,7 +37,7 @@ public sealed class BinModel(TwinningDb db, PartnershipAccess access) : PageMode
             .Select(i => new Row(RecordType.Named("invitation")!, i.Id, i.Description.ToString(), i.Version, i.DeletedAt!.Value)));
         deleted.AddRange((await db.Anniversaries.IgnoreQueryFilters().AsNoTracking().Where(a => a.PartnershipId == partnershipId && a.DeletedAt != null).ToListAsync(ct))
             .Select(a => new Row(RecordType.Named("anniversary")!, a.Id, a.Name.ToString(), a.Version, a.DeletedAt!.Value)));
-        deleted.AddRange((await db.Sources.IgnoreQueryFilters().AsNoTracking().Where(s => s.DeletedAt != null).ToListAsync(ct))
+        deleted.AddRange((await db.Sources.IgnoreQueryFilters().AsNoTracking().Where(s => (s.PartnershipId == null || s.PartnershipId == partnershipId) && s.DeletedAt != null).ToListAsync(ct))
             .Select(s => new Row(RecordType.Named("source")!, s.Id, s.Title, s.Version, s.DeletedAt!.Value)));
         Rows = deleted.OrderByDescending(r => r.DeletedAt).ToList();
         return Page();

@@ -20,7 +20,7 @@ public sealed class ArticleIntake(TwinningDb db, ArticleReader reader)
     /// <summary>Pasted text is limited like a file is: a press article is tens of kilobytes.</summary>
     public const int MaxPastedChars = 2_000_000;
 
-    public async Task<IntakeResult> ReceiveAsync(ArticleInput input, string name, SourceDetails details, CancellationToken ct)
+    public async Task<IntakeResult> ReceiveAsync(ArticleInput input, string name, SourceDetails details, int partnershipId, CancellationToken ct)
     {
         ArticleExtraction extraction;
         try
@@ -34,7 +34,12 @@ public sealed class ArticleIntake(TwinningDb db, ArticleReader reader)
         var text = extraction.Text;
         if (string.IsNullOrWhiteSpace(text)) return new IntakeResult(name, null, false, RejectionReason.Empty, null);
 
-        var existing = await db.Sources.Where(s => s.FullText.Length == text.Length && s.FullText == text).Select(s => (int?)s.Id).FirstOrDefaultAsync(ct);
+        // The same article again: the one already held, unless it is a draft waiting in another partnership
+        // (which is that partnership's business): then this partnership gets its own draft.
+        var existing = await db.Sources
+            .Where(s => s.FullText.Length == text.Length && s.FullText == text
+                && (s.State == RecordState.Approved || s.PartnershipId == null || s.PartnershipId == partnershipId))
+            .Select(s => (int?)s.Id).FirstOrDefaultAsync(ct);
         if (existing is { } id) return new IntakeResult(name, id, true, null, null);
 
         var source = new Source
@@ -47,6 +52,7 @@ public sealed class ArticleIntake(TwinningDb db, ArticleReader reader)
             Language = "vi",
             FullText = text,
             State = RecordState.Draft,
+            PartnershipId = partnershipId,
         };
         db.Sources.Add(source);
         await db.SaveChangesAsync(ct);

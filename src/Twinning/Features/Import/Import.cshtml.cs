@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -28,7 +29,8 @@ public sealed class ImportModel(TwinningDb db, RecordPermissions permissions, Ar
     [BindProperty] public string? Text { get; set; }
     [BindProperty] public string? Title { get; set; }
     [BindProperty] public string? Outlet { get; set; }
-    [BindProperty] public string? Address { get; set; }
+    [BindProperty, StringLength(2000, ErrorMessage = "Validation.Length"), Web.WebAddress(ErrorMessage = "Source.BadUrl"), Display(Name = "Source.Url")]
+    public string? Address { get; set; }
     [BindProperty] public List<IFormFile> Files { get; set; } = [];
 
     public Partnership Partnership { get; private set; } = null!;
@@ -42,6 +44,7 @@ public sealed class ImportModel(TwinningDb db, RecordPermissions permissions, Ar
     public async Task<IActionResult> OnPostAsync(int partnershipId, CancellationToken ct)
     {
         if (await AllowedAsync(partnershipId, ct) is { } refused) return refused;
+        if (!ModelState.IsValid) return Page();
         if (string.IsNullOrWhiteSpace(Text) && Files.Count == 0)
         {
             ModelState.AddModelError(nameof(Text), t["Import.Error.Nothing"]);
@@ -50,7 +53,7 @@ public sealed class ImportModel(TwinningDb db, RecordPermissions permissions, Ar
         if (!string.IsNullOrWhiteSpace(Text))
         {
             if (Text.Length > ArticleIntake.MaxPastedChars) Results.Add(new IntakeResult(t["Import.Pasted"], null, false, RejectionReason.TooLarge, null));
-            else Results.Add(await intake.ReceiveAsync(ArticleInput.FromText(Text, LooksLikeHtml(Text) ? ArticleFormat.Html : ArticleFormat.PlainText), t["Import.Pasted"], Details(), ct));
+            else Results.Add(await intake.ReceiveAsync(ArticleInput.FromText(Text, LooksLikeHtml(Text) ? ArticleFormat.Html : ArticleFormat.PlainText), t["Import.Pasted"], Details(), Partnership.Id, ct));
         }
         foreach (var file in Files) Results.Add(await ReceiveFileAsync(file, ct));
         // One article read well: straight to its review.
@@ -63,6 +66,8 @@ public sealed class ImportModel(TwinningDb db, RecordPermissions permissions, Ar
     {
         if (await AllowedAsync(partnershipId, ct) is { } refused) return refused;
         if (Files is not [var file]) return BadRequest();
+        if (ModelState[nameof(Address)]?.Errors is [var error, ..])
+            return new JsonResult(new { name = file.FileName, error = error.ErrorMessage }) { StatusCode = StatusCodes.Status400BadRequest };
         var result = await ReceiveFileAsync(file, ct);
         return new JsonResult(new
         {
@@ -88,7 +93,7 @@ public sealed class ImportModel(TwinningDb db, RecordPermissions permissions, Ar
         {
             return new IntakeResult(name, null, false, e.Reason, e.Message);
         }
-        return await intake.ReceiveAsync(input, name, Details(), ct);
+        return await intake.ReceiveAsync(input, name, Details(), Partnership.Id, ct);
     }
 
     /// <summary>The title, outlet and address typed on the form apply to a single article only.</summary>

@@ -139,8 +139,13 @@ public sealed class ReviewModel(TwinningDb db, RecordPermissions permissions, Pa
         var source = await db.Sources.AsNoTracking().FirstOrDefaultAsync(s => s.Id == sourceId, ct);
         if (partnership is null || source is null) return NotFound();
         if (!await permissions.CanCreateActivityAsync(partnershipId, ct)) return Forbid();
-        // A draft is its importer's (and the Editors'); an accepted article may be reviewed again by anyone who imports.
-        if (source.State != RecordState.Approved && !await permissions.CanEditAsync(source, ct)) return Forbid();
+        // A draft is its importer's (and its partnership's Editors'); an accepted article may be reviewed again by anyone
+        // who imports. A draft waiting in another partnership, or one this user may not see, does not exist here.
+        if (source.State != RecordState.Approved)
+        {
+            if (source.PartnershipId is { } owner && owner != partnershipId || !await permissions.CanReadAsync(source, ct)) return NotFound();
+            if (!await permissions.CanEditAsync(source, ct)) return Forbid();
+        }
         (Partnership, Source) = (partnership, source);
 
         ArticleExtraction extraction;

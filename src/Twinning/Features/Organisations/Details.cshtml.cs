@@ -11,7 +11,7 @@ using Twinning.Features.Sources;
 namespace Twinning.Features.Organisations;
 
 /// <summary>An organisation: its place in the hierarchy, its people, its agreements and the works it funded or received.</summary>
-public sealed class OrganisationDetailsModel(TwinningDb db, CitationLookup citations, PartnershipAccess access) : PageModel
+public sealed class OrganisationDetailsModel(TwinningDb db, CitationLookup citations, PartnershipAccess access, Editing.RecordPermissions permissions) : PageModel
 {
     public Organisation Organisation { get; private set; } = null!;
     public List<Position> Positions { get; private set; } = [];
@@ -25,6 +25,7 @@ public sealed class OrganisationDetailsModel(TwinningDb db, CitationLookup citat
         var organisation = await db.Organisations.AsNoTracking().Include(o => o.Parent).Include(o => o.Children)
             .FirstOrDefaultAsync(o => o.Id == id, ct);
         if (organisation is null) return NotFound();
+        if (await permissions.RefuseReadAsync(organisation, ct) is { } refused) return refused;
         Organisation = organisation;
         var readable = await access.ReadablePartnershipIdsAsync(ct);
         var drafts = await access.DraftReadablePartnershipIdsAsync(ct);

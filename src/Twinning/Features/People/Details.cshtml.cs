@@ -9,7 +9,7 @@ using Twinning.Features.Sources;
 namespace Twinning.Features.People;
 
 /// <summary>A person: every spelling of their name, the posts they held over time, and every activity they took part in.</summary>
-public sealed class PersonDetailsModel(TwinningDb db, CitationLookup citations, PartnershipAccess access) : PageModel
+public sealed class PersonDetailsModel(TwinningDb db, CitationLookup citations, PartnershipAccess access, Editing.RecordPermissions permissions) : PageModel
 {
     public Person Person { get; private set; } = null!;
     public List<Post> Posts { get; private set; } = [];
@@ -25,6 +25,7 @@ public sealed class PersonDetailsModel(TwinningDb db, CitationLookup citations, 
             .Include(p => p.Positions).ThenInclude(p => p.Organisation)
             .AsSplitQuery().FirstOrDefaultAsync(p => p.Id == id, ct);
         if (person is null) return NotFound();
+        if (await permissions.RefuseReadAsync(person, ct) is { } refused) return refused;
         Person = person;
         var positionCitations = await citations.ForAsync(RecordKind.Position, person.Positions.Select(p => p.Id), ct);
         Posts = Post.Group(person.Positions, positionCitations);

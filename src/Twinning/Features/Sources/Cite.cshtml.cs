@@ -47,6 +47,9 @@ public sealed class CiteModel(TwinningDb db, RecordPermissions permissions, Part
         if (await LoadAsync(id, ct) is { } refused) return refused;
         var citation = await db.Citations.FirstOrDefaultAsync(c => c.Id == citationId && c.SourceId == id, ct);
         if (citation is null) return NotFound();
+        // Unciting a fact changes the record it stood for: that record's partnership decides, not the shared source.
+        if (await CitedRecords.FindAsync(db, citation.RecordKind, citation.RecordId, ct) is { } cited && !await permissions.CanEditAsync(cited, ct))
+            return Forbid();
         db.Citations.Remove(citation);
         await db.SaveChangesAsync(ct);
         return Redirect($"/sources/{id}");
@@ -74,14 +77,9 @@ public sealed class CiteModel(TwinningDb db, RecordPermissions permissions, Part
     {
         var parts = value.Split(':');
         if (parts.Length != 2 || !int.TryParse(parts[1], out var id) || !Enum.TryParse<RecordKind>(parts[0], out var kind)) return null;
-        Record? record = kind switch
-        {
-            RecordKind.Person => await db.People.FirstOrDefaultAsync(p => p.Id == id, ct),
-            RecordKind.Organisation => await db.Organisations.FirstOrDefaultAsync(o => o.Id == id, ct),
-            RecordKind.Agreement => await db.Agreements.FirstOrDefaultAsync(a => a.Id == id, ct),
-            RecordKind.Activity => await db.Activities.FirstOrDefaultAsync(a => a.Id == id, ct),
-            _ => null,
-        };
+        // The form offers whole records only; a part (a position…) is cited from its record's own form.
+        Record? record = kind is RecordKind.Person or RecordKind.Organisation or RecordKind.Agreement or RecordKind.Activity
+            ? await CitedRecords.FindAsync(db, kind, id, ct) : null;
         return record is null ? null : (kind, record);
     }
 }

@@ -9,7 +9,7 @@ using Twinning.Features.Accounts;
 namespace Twinning.Features.Sources;
 
 /// <summary>A source's full text with every cited span highlighted and linked to the fact it supports.</summary>
-public sealed class SourceDetailsModel(TwinningDb db, RecordLinks recordLinks, PartnershipAccess access) : PageModel
+public sealed class SourceDetailsModel(TwinningDb db, RecordLinks recordLinks, PartnershipAccess access, Editing.RecordPermissions permissions) : PageModel
 {
     public Source Source { get; private set; } = null!;
     public List<HighlightedText.Run<Citation>> Runs { get; private set; } = [];
@@ -21,6 +21,7 @@ public sealed class SourceDetailsModel(TwinningDb db, RecordLinks recordLinks, P
         if (!await access.CanReadSharedAsync(ct)) return Forbid();
         var source = await db.Sources.AsNoTracking().Include(s => s.Citations).FirstOrDefaultAsync(s => s.Id == id, ct);
         if (source is null) return NotFound();
+        if (await permissions.RefuseReadAsync(source, ct) is { } refused) return refused;
         Source = source;
         Citations = source.Citations.OrderBy(c => c.Start).ThenBy(c => c.Id).ToList();
         Runs = HighlightedText.Split(source.FullText, Citations);

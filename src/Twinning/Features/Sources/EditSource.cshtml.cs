@@ -32,8 +32,6 @@ public sealed class EditSourceModel(TwinningDb db, RecordPermissions permissions
     protected override void Validate(Source source)
     {
         if (TextLocked) Input.FullText = source.FullText;
-        if (Input.Url is { Length: > 0 } url && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
-            ModelState.AddModelError("Input.Url", T["Source.BadUrl"]);
     }
 }
 
@@ -42,7 +40,7 @@ public sealed class SourceInput : IRecordInput<Source, SourceInput>
     [Required(ErrorMessage = "Validation.Required"), StringLength(1000, ErrorMessage = "Validation.Length"), Display(Name = "Field.Title")]
     public string Title { get; set; } = "";
     [StringLength(200, ErrorMessage = "Validation.Length"), Display(Name = "Source.Outlet")] public string? Outlet { get; set; }
-    [StringLength(2000, ErrorMessage = "Validation.Length"), Display(Name = "Source.Url")] public string? Url { get; set; }
+    [StringLength(2000, ErrorMessage = "Validation.Length"), Web.WebAddress(ErrorMessage = "Source.BadUrl"), Display(Name = "Source.Url")] public string? Url { get; set; }
     [Display(Name = "Source.Published")] public DateOnly? PublishedOn { get; set; }
     [Required(ErrorMessage = "Validation.Required"), RegularExpression("^(vi|lo|en)$", ErrorMessage = "Validation.Unknown"), Display(Name = "Source.Language")]
     public string Language { get; set; } = "vi";

@@ -7,7 +7,7 @@ using Twinning.Features.Accounts;
 namespace Twinning.Features.Sources;
 
 /// <summary>All sources, articles first, newest first.</summary>
-public sealed class ListSourcesModel(TwinningDb db, PartnershipAccess access) : PageModel
+public sealed class ListSourcesModel(TwinningDb db, PartnershipAccess access, Editing.RecordPermissions permissions) : PageModel
 {
     public sealed record Row(int Id, string Title, string? Outlet, DateOnly? PublishedOn, SourceKind Kind, int Citations);
 
@@ -16,7 +16,7 @@ public sealed class ListSourcesModel(TwinningDb db, PartnershipAccess access) : 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         if (!await access.CanReadSharedAsync(ct)) return Forbid();
-        Sources = await db.Sources.AsNoTracking()
+        Sources = await (await permissions.ReadableSourcesAsync(db.Sources.AsNoTracking(), ct))
             .OrderBy(s => s.Kind).ThenByDescending(s => s.PublishedOn).ThenBy(s => s.Title)
             .Select(s => new Row(s.Id, s.Title, s.Outlet, s.PublishedOn, s.Kind, s.Citations.Count))
             .ToListAsync(ct);

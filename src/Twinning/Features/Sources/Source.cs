@@ -6,6 +6,13 @@ namespace Twinning.Features.Sources;
 public sealed class Source : Record
 {
     public string Title { get; set; } = "";
+
+    /// <summary>
+    /// The partnership an imported article was brought into: while it waits for review it is that
+    /// partnership's business only. Null for sources shared by all (the dataset's, those entered by hand).
+    /// </summary>
+    public int? PartnershipId { get; set; }
+
     public string? Outlet { get; set; }
     public string? Url { get; set; }
     public DateOnly? PublishedOn { get; set; }

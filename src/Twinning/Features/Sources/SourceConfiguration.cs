@@ -13,6 +13,7 @@ public sealed class SourceConfiguration : IEntityTypeConfiguration<Source>
         builder.Property(s => s.Outlet).HasMaxLength(200);
         builder.Property(s => s.Url).HasMaxLength(2000);
         builder.Property(s => s.Language).HasMaxLength(8);
+        builder.HasOne<Partnerships.Partnership>().WithMany().HasForeignKey(s => s.PartnershipId).OnDelete(DeleteBehavior.SetNull);
         builder.HasMany(s => s.Citations).WithOne(c => c.Source).HasForeignKey(c => c.SourceId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -30,7 +30,7 @@ public sealed class WorkflowModel(TwinningDb db, RecordWorkflow workflow, Record
     public Task<IActionResult> OnPostDeleteAsync(string type, int id, CancellationToken ct) =>
         ActAsync(type, id, async record =>
         {
-            if (!await permissions.SavesAreApprovedAsync(record, ct) || !await permissions.CanEditAsync(record, ct)) return false;
+            if (!await permissions.CanDeleteAsync(record, ct)) return false;
             db.Remove(record); // soft: the save turns it into DeletedAt
             // A visit's meetings go with it (and come back with it).
             if (record is Visits.Visit visit) db.RemoveRange(await db.Meetings.Where(m => m.VisitId == visit.Id).ToListAsync(ct));
@@ -40,7 +40,7 @@ public sealed class WorkflowModel(TwinningDb db, RecordWorkflow workflow, Record
     public Task<IActionResult> OnPostRestoreAsync(string type, int id, CancellationToken ct) =>
         ActAsync(type, id, async record =>
         {
-            if (record.DeletedAt is null || !await permissions.SavesAreApprovedAsync(record, ct)) return false;
+            if (record.DeletedAt is null || !await permissions.CanRestoreAsync(record, ct)) return false;
             record.DeletedAt = null;
             record.DeletedById = null;
             if (record is Visits.Visit visit)

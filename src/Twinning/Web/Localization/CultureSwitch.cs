@@ -18,9 +18,7 @@ public static class CultureSwitch
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
                 new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax, Secure = context.Request.IsHttps });
             // Only a local path may be returned to: the form's value is attacker-controllable.
-            var target = returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//") && !returnUrl.StartsWith("/\\")
-                ? returnUrl : "/";
-            return Results.LocalRedirect(target);
+            return Results.LocalRedirect(ReturnUrls.LocalOrHome(returnUrl));
         }).AllowAnonymous(); // the sign-in page has the switch too
         return endpoints;
     }

@@ -1416,6 +1416,9 @@ namespace Twinning.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<int?>("PartnershipId")
+                        .HasColumnType("integer");
+
                     b.Property<DateOnly?>("PublishedOn")
                         .HasColumnType("date");
 
@@ -1456,6 +1459,8 @@ namespace Twinning.Data.Migrations.Postgres
 
                     b.HasIndex("Key")
                         .IsUnique();
+
+                    b.HasIndex("PartnershipId");
 
                     b.HasIndex("State");
 
@@ -2389,6 +2394,14 @@ namespace Twinning.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Source");
+                });
+
+            modelBuilder.Entity("Twinning.Features.Sources.Source", b =>
+                {
+                    b.HasOne("Twinning.Features.Partnerships.Partnership", null)
+                        .WithMany()
+                        .HasForeignKey("PartnershipId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Twinning.Features.Donations.Donation", b =>

@@ -1365,6 +1365,9 @@ namespace Twinning.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("PartnershipId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("PublishedOn")
                         .HasColumnType("TEXT");
 
@@ -1405,6 +1408,8 @@ namespace Twinning.Data.Migrations.Sqlite
 
                     b.HasIndex("Key")
                         .IsUnique();
+
+                    b.HasIndex("PartnershipId");
 
                     b.HasIndex("State");
 
@@ -2338,6 +2343,14 @@ namespace Twinning.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Source");
+                });
+
+            modelBuilder.Entity("Twinning.Features.Sources.Source", b =>
+                {
+                    b.HasOne("Twinning.Features.Partnerships.Partnership", null)
+                        .WithMany()
+                        .HasForeignKey("PartnershipId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Twinning.Features.Donations.Donation", b =>
