@@ -36,6 +36,7 @@ public sealed class AuditLogModel(TwinningDb db, IStringLocalizer t) : PageModel
     /// The checks that span values or need the registry, made after binding and before the handler, so
     /// that <see cref="Web.RejectBadQueryFilter"/> answers 400 for them like for any bad query value.
     /// </summary>
+    [NonHandler] // a filter hook, not a handler: a request with the method "PAGE" must not be able to call it
     public override void OnPageHandlerExecuting(PageHandlerExecutingContext context)
     {
         if (TypeName is not null && RecordType.Named(TypeName) is null)

@@ -1,16 +1,16 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Twinning.Data;
-using Twinning.Features.Accounts;
 using Twinning.Features.Editing;
 using Twinning.Features.Workflow;
 
 namespace Twinning.Features.Partnerships;
 
-/// <summary>Administrators add and rename partnerships: a deployment can hold a city's whole portfolio.</summary>
-[Authorize(Policy = Policies.Administrator)]
+/// <summary>
+/// Administrators add partnerships (a deployment can hold a city's whole portfolio); a partnership's own
+/// Editors may correct its details too (<see cref="RecordPermissions"/>: a new one has no Editors yet).
+/// </summary>
 public sealed class EditPartnershipModel(TwinningDb db, RecordPermissions permissions, RecordWorkflow workflow, IStringLocalizer t)
     : RecordEditPage<Partnership, PartnershipInput>(db, permissions, workflow, t)
 {
