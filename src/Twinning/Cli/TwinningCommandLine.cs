@@ -31,6 +31,7 @@ public static class TwinningCommandLine
         // Exceptions propagate (no default handler): the test host stops the app by throwing from Build().
         root.Add(UserCommand.Build());
         root.Add(ExtractCommand.Build());
+        foreach (var command in BackupCommand.Build()) root.Add(command);
 
         return root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
     }
