@@ -31,6 +31,8 @@ public sealed class DatabaseInitializer(IServiceScopeFactory scopes, DatabaseOpt
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TwinningDb>();
         EnsureSqliteFolder(db);
+        // Several instances starting at once on one PostgreSQL: one migrates and loads, the others wait and find it done.
+        await using var exclusive = await StartupLock.TakeAsync(db, cancellationToken);
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
         if (pending.Count > 0)
         {

@@ -13,7 +13,7 @@ public static class TwinningWebApp
 {
     public static WebApplication Build(string[] args)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, WebRootPath = WebRoot.Find() });
         builder.Configuration.AddEnvironmentVariables("TWINNING_");
 
         builder.Services.AddSingleton(TimeProvider.System);
@@ -24,6 +24,7 @@ public static class TwinningWebApp
         builder.Services.AddHostedService(sp => sp.GetRequiredService<DatabaseInitializer>());
         builder.Services.AddTwinningAccounts(builder.Configuration);
         builder.Services.AddTwinningReverseProxy(builder.Configuration);
+        builder.Services.AddTwinningHealth();
         builder.Services.AddScoped<SeedLoader>();
         builder.Services.AddTwinningLocalization();
         builder.Services.AddScoped<SearchService>();
@@ -72,6 +73,7 @@ public static class TwinningWebApp
         app.MapLookup();
         app.MapExports();
         app.MapCalendarFeed();
+        app.MapTwinningHealth();
         return app;
     }
 }

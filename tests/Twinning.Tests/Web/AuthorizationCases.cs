@@ -105,6 +105,8 @@ public static class AuthorizationCases
         Post("/error/{code:int?}", Rule.Anyone, Form(_ => "/error/400")),
         Post("/culture", Rule.Anyone, Form(_ => "/culture", new() { ["language"] = "vi", ["returnUrl"] = "/" })),
         Get("/lookup/{kind}", Rule.AnyMember, _ => "/lookup/people"),
+        Get("/health/live", Rule.Anyone, _ => "/health/live"),
+        Get("/health/ready", Rule.Anyone, _ => "/health/ready"),
         Get("/partnerships/{partnershipId:int}", Rule.MemberOfA, a => $"/partnerships/{a.PartnershipA}"),
         Get("/partnerships/{partnershipId:int}/timeline", Rule.MemberOfA, a => $"/partnerships/{a.PartnershipA}/timeline"),
         Get("/partnerships/{partnershipId:int}/agreements", Rule.MemberOfA, a => $"/partnerships/{a.PartnershipA}/agreements"),
