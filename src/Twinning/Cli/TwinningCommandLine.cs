@@ -32,6 +32,7 @@ public static class TwinningCommandLine
         root.Add(UserCommand.Build());
         root.Add(ExtractCommand.Build());
         foreach (var command in BackupCommand.Build()) root.Add(command);
+        root.Add(GenerateCommand.Build());
 
         return root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
     }
