@@ -13,7 +13,7 @@ public static class TwinningWebApp
 {
     public static WebApplication Build(string[] args)
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, WebRootPath = WebRoot.Find() });
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = WebRoot.ContentRoot(), WebRootPath = WebRoot.Find() });
         builder.Configuration.AddEnvironmentVariables("TWINNING_");
 
         builder.Services.AddSingleton(TimeProvider.System);

@@ -56,6 +56,12 @@ public sealed class HealthTests(PostgresServer postgres)
             WebRoot.Find(elsewhere, published).ShouldBe(Path.Combine(published, "wwwroot"));
             Directory.CreateDirectory(Path.Combine(elsewhere, "wwwroot"));
             WebRoot.Find(elsewhere, published).ShouldBeNull("the working directory's own wwwroot (dotnet run) wins");
+
+            WebRoot.ContentRoot(elsewhere, published).ShouldBeNull("no settings anywhere: the default");
+            File.WriteAllText(Path.Combine(published, "appsettings.json"), "{}");
+            WebRoot.ContentRoot(elsewhere, published).ShouldBe(published, "the published app's own settings");
+            File.WriteAllText(Path.Combine(elsewhere, "appsettings.json"), "{}");
+            WebRoot.ContentRoot(elsewhere, published).ShouldBeNull("the working directory's own settings (dotnet run) win");
         }
         finally
         {
