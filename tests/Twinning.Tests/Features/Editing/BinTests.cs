@@ -11,10 +11,11 @@ public sealed class BinTests(PostgresServer postgres)
 {
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
-    [Fact]
-    public async Task A_deleted_person_disappears_waits_in_the_bin_and_comes_back_when_restored()
+    [Theory]
+    [BothEngines]
+    public async Task A_deleted_person_disappears_waits_in_the_bin_and_comes_back_when_restored(Engine engine)
     {
-        await using var app = await TwinningAppFactory.CreateAsync(Engine.Sqlite, postgres);
+        await using var app = await TwinningAppFactory.CreateAsync(engine, postgres);
         using var _ = app.CreateClient();
         int partnership, personId;
         await using (var db = app.Database.NewContext())

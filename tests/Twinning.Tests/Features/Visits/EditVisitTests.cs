@@ -11,7 +11,7 @@ using Twinning.Tests.Infrastructure;
 namespace Twinning.Tests.Features.Visits;
 
 /// <summary>Creating and editing visits with their meetings through the real form, as each role, over the dataset.</summary>
-public sealed class EditVisitTests(EditVisitTests.Site site) : IClassFixture<EditVisitTests.Site>
+public abstract class EditVisitTests(EditVisitTests.Site site)
 {
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
@@ -19,7 +19,7 @@ public sealed class EditVisitTests(EditVisitTests.Site site) : IClassFixture<Edi
     /// One app for the class, its users signed in once each: the app allows 10 sign-ins a minute per
     /// address, and the tests only add visits of their own (each with a title of its own).
     /// </summary>
-    public sealed class Site(PostgresServer postgres) : IAsyncLifetime
+    public abstract class Site(PostgresServer postgres, Engine engine) : IAsyncLifetime
     {
         public TwinningAppFactory App { get; private set; } = null!;
         public int Partnership { get; private set; }
@@ -37,7 +37,7 @@ public sealed class EditVisitTests(EditVisitTests.Site site) : IClassFixture<Edi
 
         public async ValueTask InitializeAsync()
         {
-            App = await TwinningAppFactory.CreateAsync(Engine.Sqlite, postgres);
+            App = await TwinningAppFactory.CreateAsync(engine, postgres);
             using var _ = App.CreateClient();
             await using var db = App.Database.NewContext();
             Partnership = await db.Partnerships.Select(p => p.Id).SingleAsync(Cancel);
@@ -63,8 +63,13 @@ public sealed class EditVisitTests(EditVisitTests.Site site) : IClassFixture<Edi
         {
             foreach (var client in new[] { EditorVn, EditorLa, Contributor, Viewer }) client?.Dispose();
             await App.DisposeAsync();
+            GC.SuppressFinalize(this);
         }
     }
+
+    public sealed class SqliteSite(PostgresServer postgres) : Site(postgres, Engine.Sqlite);
+
+    public sealed class PostgresSite(PostgresServer postgres) : Site(postgres, Engine.Postgres);
 
     private string NewVisit => $"/visits/edit?partnership={site.Partnership}";
 
@@ -385,3 +390,9 @@ public sealed class EditVisitTests(EditVisitTests.Site site) : IClassFixture<Edi
 
 
 }
+
+/// <summary>The visit form and its workflow (submit, approve) on SQLite.</summary>
+public sealed class EditVisitOnSqliteTests(EditVisitTests.SqliteSite site) : EditVisitTests(site), IClassFixture<EditVisitTests.SqliteSite>;
+
+/// <summary>The same on PostgreSQL.</summary>
+public sealed class EditVisitOnPostgresTests(EditVisitTests.PostgresSite site) : EditVisitTests(site), IClassFixture<EditVisitTests.PostgresSite>;
