@@ -79,12 +79,16 @@ public sealed class ImportJourneyTests(EmptyPartnershipFixture fixture) : IClass
             await Expect(page.Locator(target!)).ToBeVisibleAsync();
 
             await page.GetByRole(AriaRole.Button, new() { Name = "Chấp nhận các đề xuất đã chọn", Exact = true }).ClickAsync();
-            await Expect(page).ToHaveURLAsync(new Regex($@"/partnerships/{fixture.PartnershipId}/timeline$"));
-            var activity = page.Locator("main a[href^='/activities/']").First;
+            // The import's own page says what was created, with links, and offers the way back.
+            await Expect(page).ToHaveURLAsync(new Regex($@"/partnerships/{fixture.PartnershipId}/imports/\d+$"));
+            await Expect(page.Locator("#import-summary")).ToContainTextAsync("đã chấp nhận bài báo này");
+            await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Hoàn tác lần nhập này", Exact = true })).ToBeVisibleAsync();
+            await Artifacts.ScreenshotAsync(page, "import-2-accepted");
+            var activity = page.Locator("#import-created a[href^='/activities/']").First;
             await Expect(activity).ToBeVisibleAsync();
             await activity.ClickAsync();
             await Expect(page.Locator("main a[href^='/sources/']").First).ToBeVisibleAsync();
-            await Artifacts.ScreenshotAsync(page, "import-2-activity-with-citation");
+            await Artifacts.ScreenshotAsync(page, "import-3-activity-with-citation");
         }
         catch
         {

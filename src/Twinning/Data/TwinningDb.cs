@@ -48,6 +48,7 @@ public abstract class TwinningDb(DbContextOptions options) : IdentityDbContext<T
     public DbSet<Membership> Memberships => Set<Membership>();
     public DbSet<SetupToken> SetupTokens => Set<SetupToken>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<Features.Import.ImportRun> ImportRuns => Set<Features.Import.ImportRun>();
 
     /// <summary>Data-protection keys live in the database so every app instance can read every cookie.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

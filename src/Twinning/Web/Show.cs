@@ -19,6 +19,15 @@ public static class Show
     public static string Date(this IStringLocalizer t, DateOnly? date) =>
         date is { } d ? d.ToString(t["Format.Date"].Value, CultureInfo.GetCultureInfo(t["Format.DateCulture"].Value)) : t["Value.Unknown"];
 
+    /// <summary>
+    /// A moment the app recorded (UTC) as the offices read it: Vietnam and Laos keep UTC+7 all year, with no
+    /// daylight saving, so a fixed offset is exact. "dd/MM/yyyy HH:mm" in Vietnamese.
+    /// </summary>
+    public static string Moment(this IStringLocalizer t, DateTime utc) =>
+        (DateTime.SpecifyKind(utc, DateTimeKind.Utc) + OfficeOffset).ToString(t["Audit.Format.DateTime"].Value, CultureInfo.GetCultureInfo(t["Format.DateCulture"].Value));
+
+    public static readonly TimeSpan OfficeOffset = TimeSpan.FromHours(7);
+
     /// <summary>A date range: "11/03/2024 – 12/03/2024", or one date when the range is a single day.</summary>
     public static string Dates(this IStringLocalizer t, DateOnly? start, DateOnly? end) =>
         end is null || end == start ? t.Date(start) : $"{t.Date(start)} – {t.Date(end)}";

@@ -36,6 +36,8 @@ public static class TwinningWebApp
         builder.Services.AddScoped<Features.Import.ArticleReader>();
         builder.Services.AddScoped<Features.Import.ArticleIntake>();
         builder.Services.AddScoped<Features.Import.ImportAcceptance>();
+        builder.Services.AddScoped<Features.Import.ImportHistory>();
+        builder.Services.AddScoped<Features.Import.ImportUndo>();
         builder.Services.AddScoped<Features.Charts.ChartQueries>();
         builder.Services.AddScoped<Features.Reports.ReportGenerator>();
         builder.Services.AddScoped<Features.Calendar.FeedTokens>();

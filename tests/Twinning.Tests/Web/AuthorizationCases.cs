@@ -201,6 +201,12 @@ public static class AuthorizationCases
         Post("/partnerships/{partnershipId:int}/import/{sourceId:int}?handler=Reject", Rule.ImportOfA, async (a, _) =>
             new Request($"/partnerships/{a.PartnershipA}/import/{(await a.NewSourceAsync(importedDraft: true)).Source.Id}?handler=Reject", [])),
 
+        Get("/partnerships/{partnershipId:int}/imports", Rule.ContributorOfA, a => $"/partnerships/{a.PartnershipA}/imports"),
+        new("GET /partnerships/{partnershipId:int}/imports/{runId:int}", Rule.ImportOfA, async (a, _) =>
+            new Request($"/partnerships/{a.PartnershipA}/imports/{await a.NewImportRunAsync()}")),
+        Post("/partnerships/{partnershipId:int}/imports/{runId:int}?handler=Undo", Rule.ImportOfA, async (a, _) =>
+            new Request($"/partnerships/{a.PartnershipA}/imports/{await a.NewImportRunAsync()}?handler=Undo", [])),
+
         // The workflow buttons, each on a fresh record so an allowed move never changes another case's record.
         Get("/workflow/{type}/{id:int}", Rule.NotFoundWhenSignedIn, a => $"/workflow/activity/{a.ActivityOfA}"),
         Post("/workflow/{type}/{id:int}?handler=Submit", Rule.ContributorOfA, async (a, _) =>

@@ -164,6 +164,19 @@ public abstract class MatrixApp(PostgresServer postgres, Engine engine) : IAsync
             return (source, (int?)citation.Id);
         });
 
+    /// <summary>A fresh accepted import into A, by nobody here (so only A's Editors and Administrators see it).</summary>
+    public async Task<int> NewImportRunAsync()
+    {
+        var (source, _) = await NewSourceAsync(importedDraft: true);
+        return await WithDbAsync(async db =>
+        {
+            var run = new Twinning.Features.Import.ImportRun { SourceId = source.Id, PartnershipId = PartnershipA, AcceptedByName = "someone", AcceptedAt = new DateTime(2026, 1, 5, 3, 0, 0, DateTimeKind.Utc) };
+            db.ImportRuns.Add(run);
+            await db.SaveChangesAsync();
+            return run.Id;
+        });
+    }
+
     /// <summary>A fresh account to act on (the Administrators' user pages), so no visitor's own rights change.</summary>
     public async Task<string> NewUserAsync()
     {

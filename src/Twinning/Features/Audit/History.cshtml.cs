@@ -15,6 +15,7 @@ using Twinning.Features.Organisations;
 using Twinning.Features.Partnerships;
 using Twinning.Features.People;
 using Twinning.Features.Sources;
+using Twinning.Web;
 
 namespace Twinning.Features.Audit;
 
@@ -61,11 +62,8 @@ public sealed class HistoryModel(TwinningDb db, RecordPermissions permissions) :
 /// <summary>One audit entry as a reader sees it: the time in office hours and each changed field as text.</summary>
 public sealed record AuditRow(AuditEntry Entry, DateTime Local, IReadOnlyList<FieldRow> Fields)
 {
-    /// <summary>
-    /// The log is kept in UTC and read in the offices' time: Vietnam and Laos (and Thailand) keep UTC+7
-    /// all year, with no daylight saving, so a fixed offset is exact and needs no time-zone database.
-    /// </summary>
-    public static readonly TimeSpan OfficeOffset = TimeSpan.FromHours(7);
+    /// <summary>The log is kept in UTC and read in the offices' time (<see cref="Show.OfficeOffset"/>).</summary>
+    public static readonly TimeSpan OfficeOffset = Show.OfficeOffset;
 
     public static AuditRow From(AuditEntry entry) =>
         new(entry, DateTime.SpecifyKind(entry.At, DateTimeKind.Utc) + OfficeOffset, FieldRow.Parse(entry.Changes));
@@ -75,8 +73,7 @@ public sealed record AuditRow(AuditEntry Entry, DateTime Local, IReadOnlyList<Fi
         DateTime.SpecifyKind(day.ToDateTime(TimeOnly.MinValue) - OfficeOffset, DateTimeKind.Utc);
 
     /// <summary>"dd/MM/yyyy HH:mm" in Vietnamese: the date pattern of the reader's language with the time.</summary>
-    public string When(IStringLocalizer t) =>
-        Local.ToString(t["Audit.Format.DateTime"].Value, CultureInfo.GetCultureInfo(t["Format.DateCulture"].Value));
+    public string When(IStringLocalizer t) => t.Moment(Entry.At);
 
     /// <summary>The system itself (start-up, the dataset loader) rather than a person.</summary>
     public bool BySystem => Entry.UserId is null;

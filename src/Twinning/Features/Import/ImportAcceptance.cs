@@ -23,15 +23,17 @@ namespace Twinning.Features.Import;
 /// and titles, where the reviewer may edit them). Every record goes through the workflow as a form save
 /// would: approved at once for Editors, submitted for an Editor's approval for Contributors.
 /// </summary>
-public sealed class ImportAcceptance(TwinningDb db, RecordPermissions permissions, RecordWorkflow workflow, IStringLocalizer t, TimeProvider clock)
+public sealed class ImportAcceptance(TwinningDb db, RecordPermissions permissions, RecordWorkflow workflow, IStringLocalizer t, TimeProvider clock, Data.Auditing.CurrentActor actor)
 {
-    /// <summary>Field errors by form field name ("Edits[event-2].Date"); empty when everything was saved.</summary>
-    public async Task<Dictionary<string, string>> AcceptAsync(Source source, Partnership partnership, ArticleProposals proposals,
+    /// <summary>What an acceptance did: field errors by form field name ("Edits[event-2].Date"), or the import it recorded.</summary>
+    public sealed record Outcome(Dictionary<string, string> Errors, ImportRun? Run);
+
+    public async Task<Outcome> AcceptAsync(Source source, Partnership partnership, ArticleProposals proposals,
         IReadOnlyDictionary<string, ProposalEdit> edits, int? contributorOrganisationId, CancellationToken ct)
     {
         var accepted = proposals.All.Where(p => edits.GetValueOrDefault(p.Key)?.Accept == true && !p.AlreadyCited).ToList();
         var errors = Validate(accepted, edits, partnership);
-        if (errors.Count > 0) return errors;
+        if (errors.Count > 0) return new Outcome(errors, null);
 
         var text = proposals.Extraction.Text;
         var today = clock.Today();
@@ -166,8 +168,25 @@ public sealed class ImportAcceptance(TwinningDb db, RecordPermissions permission
         foreach (var (position, span) in positions)
             db.Citations.Add(CitationOf(source, text, RecordKind.Position, position.Id, span));
         await db.SaveChangesAsync(ct);
+        var run = await RecordRunAsync(source, partnership, made.Select(m => (m.Proposal.CitedAs, m.Id(), m.Proposal.IsNew))
+            .Concat(positions.Select(p => (RecordKind.Position, p.Position.Id, true))), ct);
         await transaction.CommitAsync(ct);
-        return [];
+        return new Outcome([], run);
+    }
+
+    /// <summary>The import history's entry: each record with whether this import made it, and its version now (an undo checks nobody changed it since).</summary>
+    private async Task<ImportRun> RecordRunAsync(Source source, Partnership partnership, IEnumerable<(RecordKind Kind, int Id, bool Created)> records, CancellationToken ct)
+    {
+        var who = actor.Get();
+        var run = new ImportRun
+        {
+            SourceId = source.Id, PartnershipId = partnership.Id, AcceptedById = who.UserId, AcceptedByName = who.Name, AcceptedAt = clock.GetUtcNow().UtcDateTime,
+        };
+        foreach (var (kind, id, created) in records.Distinct())
+            run.Records.Add(new ImportedRecord { Kind = kind, RecordId = id, Created = created, VersionAfterImport = await ImportedRecords.VersionAsync(db, kind, id, ct) });
+        db.ImportRuns.Add(run);
+        await db.SaveChangesAsync(ct);
+        return run;
     }
 
     /// <summary>A meeting inside a visit's dates belongs to that visit: one accepted with it, or one already recorded.</summary>

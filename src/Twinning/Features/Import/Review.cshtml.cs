@@ -51,17 +51,18 @@ public sealed class ReviewModel(TwinningDb db, RecordPermissions permissions, Pa
         if (tracked.FullText != Proposals.Extraction.Text && !await db.Citations.AnyAsync(c => c.SourceId == tracked.Id, ct))
             tracked.FullText = Proposals.Extraction.Text;
         if (Version is { } seen && seen != tracked.Version) return await AcceptedMeanwhileAsync(partnershipId, sourceId, ct);
-        Dictionary<string, string> errors;
+        ImportAcceptance.Outcome outcome;
         try
         {
-            errors = await acceptance.AcceptAsync(tracked, Partnership, Proposals, edits, await ContributorOrganisationAsync(ct), ct);
+            outcome = await acceptance.AcceptAsync(tracked, Partnership, Proposals, edits, await ContributorOrganisationAsync(ct), ct);
         }
         catch (DbUpdateConcurrencyException)
         {
             return await AcceptedMeanwhileAsync(partnershipId, sourceId, ct);
         }
-        if (errors.Count == 0) return Redirect($"/partnerships/{Partnership.Id}/timeline");
-        foreach (var (field, message) in errors) ModelState.AddModelError(field, message);
+        // What was written, with links and the way back: the import's own page.
+        if (outcome.Run is { } run) return Redirect($"/partnerships/{Partnership.Id}/imports/{run.Id}");
+        foreach (var (field, message) in outcome.Errors) ModelState.AddModelError(field, message);
         Edits = edits;
         return Page();
     }

@@ -13,12 +13,16 @@ public sealed class RecordLinks(TwinningDb db)
 
     private sealed record Found(int Id, string Url, string? Label);
 
-    public async Task<Dictionary<(RecordKind, int), Link>> ForAsync(IEnumerable<Citation> citations, CancellationToken ct)
+    public Task<Dictionary<(RecordKind, int), Link>> ForAsync(IEnumerable<Citation> citations, CancellationToken ct) =>
+        ForAsync(citations.Select(c => (c.RecordKind, c.RecordId)), ct);
+
+    /// <summary>Links of records named by (kind, id); a record that no longer exists (deleted) has none.</summary>
+    public async Task<Dictionary<(RecordKind, int), Link>> ForAsync(IEnumerable<(RecordKind Kind, int Id)> records, CancellationToken ct)
     {
         var links = new Dictionary<(RecordKind, int), Link>();
-        foreach (var group in citations.GroupBy(c => c.RecordKind))
+        foreach (var group in records.GroupBy(r => r.Kind))
         {
-            var ids = group.Select(c => c.RecordId).Distinct().ToList();
+            var ids = group.Select(r => r.Id).Distinct().ToList();
             var found = group.Key switch
             {
                 RecordKind.Person => await db.People.Where(p => ids.Contains(p.Id))

@@ -18,7 +18,7 @@ namespace Twinning.Tests.Features.Import;
 /// all or nothing. The app starts without the dataset, so what an article proposes is new and what is
 /// created can be counted; the seed articles of ../shared/seeds are the input.
 /// </summary>
-public sealed class ImportTests(PostgresServer postgres) : IAsyncLifetime
+public sealed partial class ImportTests(PostgresServer postgres) : IAsyncLifetime
 {
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
     private TwinningAppFactory _app = null!;
@@ -98,7 +98,11 @@ public sealed class ImportTests(PostgresServer postgres) : IAsyncLifetime
         var before = await CountsAsync();
         var response = await AcceptAsync(_editor, review);
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect, await response.Content.ReadAsStringAsync(Cancel));
-        response.Headers.Location!.OriginalString.ShouldBe($"/partnerships/{_partnership}/timeline");
+        // The acceptance lands on the import's own page: what it created, each linked.
+        var landing = response.Headers.Location.ShouldNotBeNull().OriginalString;
+        landing.ShouldStartWith($"/partnerships/{_partnership}/imports/");
+        var summary = await Forms.GetAsync(_editor, landing);
+        var createdLinks = summary.QuerySelectorAll("#import-created a").Select(a => a.GetAttribute("href")).ToList();
 
         var after = await CountsAsync();
         var people = proposals.Count(p => p.ClassList.Contains("proposal-person"));
@@ -118,6 +122,9 @@ public sealed class ImportTests(PostgresServer postgres) : IAsyncLifetime
             (await db.People.ToListAsync()).ShouldAllBe(p => citations.Any(c => c.RecordKind == RecordKind.Person && c.RecordId == p.Id));
             return 0;
         });
+
+        var createdPeople = await _app.WithAppDbAsync(db => db.People.Select(p => p.Id).ToListAsync());
+        foreach (var id in createdPeople) createdLinks.ShouldContain($"/people/{id}");
 
         // The records are on the timeline, each linked to its page (which shows its citations).
         var timeline = await Forms.GetAsync(_editor, $"/partnerships/{_partnership}/timeline");

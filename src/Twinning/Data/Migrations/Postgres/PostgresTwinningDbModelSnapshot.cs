@@ -851,6 +851,79 @@ namespace Twinning.Data.Migrations.Postgres
                     b.ToTable("CalendarFeedTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Twinning.Features.Import.ImportRun", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("AcceptedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AcceptedById")
+                        .HasColumnType("text");
+
+                    b.Property<string>("AcceptedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("PartnershipId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SourceId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("UndoneAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UndoneByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SourceId");
+
+                    b.HasIndex("PartnershipId", "AcceptedAt");
+
+                    b.ToTable("ImportRuns");
+                });
+
+            modelBuilder.Entity("Twinning.Features.Import.ImportedRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("Created")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("ImportRunId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("RecordId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("VersionAfterImport")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImportRunId");
+
+                    b.ToTable("ImportedRecord");
+                });
+
             modelBuilder.Entity("Twinning.Features.Invitations.Invitation", b =>
                 {
                     b.Property<int>("Id")
@@ -2075,6 +2148,32 @@ namespace Twinning.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Twinning.Features.Import.ImportRun", b =>
+                {
+                    b.HasOne("Twinning.Features.Partnerships.Partnership", null)
+                        .WithMany()
+                        .HasForeignKey("PartnershipId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Twinning.Features.Sources.Source", "Source")
+                        .WithMany()
+                        .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Source");
+                });
+
+            modelBuilder.Entity("Twinning.Features.Import.ImportedRecord", b =>
+                {
+                    b.HasOne("Twinning.Features.Import.ImportRun", null)
+                        .WithMany("Records")
+                        .HasForeignKey("ImportRunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Twinning.Features.Invitations.Invitation", b =>
                 {
                     b.HasOne("Twinning.Features.Visits.Visit", "FulfilledBy")
@@ -2590,6 +2689,11 @@ namespace Twinning.Data.Migrations.Postgres
                     b.Navigation("Commitments");
 
                     b.Navigation("Signatories");
+                });
+
+            modelBuilder.Entity("Twinning.Features.Import.ImportRun", b =>
+                {
+                    b.Navigation("Records");
                 });
 
             modelBuilder.Entity("Twinning.Features.Organisations.Organisation", b =>

@@ -820,6 +820,75 @@ namespace Twinning.Data.Migrations.Sqlite
                     b.ToTable("CalendarFeedTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Twinning.Features.Import.ImportRun", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AcceptedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AcceptedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AcceptedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PartnershipId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SourceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("UndoneAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UndoneByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SourceId");
+
+                    b.HasIndex("PartnershipId", "AcceptedAt");
+
+                    b.ToTable("ImportRuns");
+                });
+
+            modelBuilder.Entity("Twinning.Features.Import.ImportedRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Created")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ImportRunId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RecordId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("VersionAfterImport")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImportRunId");
+
+                    b.ToTable("ImportedRecord");
+                });
+
             modelBuilder.Entity("Twinning.Features.Invitations.Invitation", b =>
                 {
                     b.Property<int>("Id")
@@ -2024,6 +2093,32 @@ namespace Twinning.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Twinning.Features.Import.ImportRun", b =>
+                {
+                    b.HasOne("Twinning.Features.Partnerships.Partnership", null)
+                        .WithMany()
+                        .HasForeignKey("PartnershipId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Twinning.Features.Sources.Source", "Source")
+                        .WithMany()
+                        .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Source");
+                });
+
+            modelBuilder.Entity("Twinning.Features.Import.ImportedRecord", b =>
+                {
+                    b.HasOne("Twinning.Features.Import.ImportRun", null)
+                        .WithMany("Records")
+                        .HasForeignKey("ImportRunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Twinning.Features.Invitations.Invitation", b =>
                 {
                     b.HasOne("Twinning.Features.Visits.Visit", "FulfilledBy")
@@ -2539,6 +2634,11 @@ namespace Twinning.Data.Migrations.Sqlite
                     b.Navigation("Commitments");
 
                     b.Navigation("Signatories");
+                });
+
+            modelBuilder.Entity("Twinning.Features.Import.ImportRun", b =>
+                {
+                    b.Navigation("Records");
                 });
 
             modelBuilder.Entity("Twinning.Features.Organisations.Organisation", b =>
