@@ -67,7 +67,7 @@ public sealed class ImportJourneyTests(EmptyPartnershipFixture fixture) : IClass
             await page.GetByRole(AriaRole.Button, new() { Name = "Đọc", Exact = true }).ClickAsync();
 
             await Expect(page).ToHaveURLAsync(new Regex($@"/partnerships/{fixture.PartnershipId}/import/\d+$"));
-            var marks = page.Locator(".import-article mark");
+            var marks = page.Locator(".import-article .source-text mark");
             (await marks.CountAsync()).ShouldBeGreaterThan(5);
             var proposals = page.Locator("fieldset.proposal");
             (await proposals.CountAsync()).ShouldBeGreaterThan(3);

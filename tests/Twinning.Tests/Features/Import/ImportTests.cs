@@ -86,8 +86,12 @@ public sealed partial class ImportTests(PostgresServer postgres) : IAsyncLifetim
     {
         var review = await PasteAsync(_editor, Seed("004"));
         var page = await Forms.GetAsync(_editor, review);
-        var marks = page.QuerySelectorAll(".import-article mark");
+        var marks = page.QuerySelectorAll(".import-article .source-text mark");
         marks.Length.ShouldBeGreaterThan(5, "the article's extracted spans are not marked");
+        // A legend says what each colour is: one entry per kind of proposal the marks use.
+        var legend = page.QuerySelectorAll(".import-legend mark").Select(m => m.ClassName).ToList();
+        foreach (var used in marks.SelectMany(m => m.ClassList).Where(c => c.StartsWith("proposal-")).Distinct())
+            legend.ShouldContain(used);
         var proposals = page.QuerySelectorAll("form.import-accept fieldset.proposal");
         proposals.Length.ShouldBeGreaterThan(3);
         proposals.ShouldAllBe(p => p.QuerySelector(".badge.new") != null, "nothing exists yet, so every proposal is new");
