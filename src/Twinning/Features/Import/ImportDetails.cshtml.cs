@@ -20,7 +20,7 @@ public sealed class ImportDetailsModel(TwinningDb db, RecordPermissions permissi
     public ImportRun Run { get; private set; } = null!;
     public List<Line> Created { get; private set; } = [];
     public List<Line> Evidence { get; private set; } = [];
-    public ImportUndo.Refusal UndoRefusal { get; private set; }
+    public UndoRefusal UndoRefusal { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int partnershipId, int runId, CancellationToken ct) =>
         await LoadAsync(partnershipId, runId, ct) ?? Page();
@@ -32,11 +32,11 @@ public sealed class ImportDetailsModel(TwinningDb db, RecordPermissions permissi
         try
         {
             var refusal = await undo.UndoAsync(tracked, ct);
-            TempData["Notice"] = refusal == ImportUndo.Refusal.None ? "Import.Undo.Done" : $"Import.Undo.{refusal}";
+            TempData["Notice"] = refusal == UndoRefusal.None ? "Import.Undo.Done" : $"Enum.UndoRefusal.{refusal}";
         }
         catch (DbUpdateConcurrencyException)
         {
-            TempData["Notice"] = "Import.Undo.ChangedSince";
+            TempData["Notice"] = $"Enum.UndoRefusal.{UndoRefusal.ChangedSince}";
         }
         return Redirect($"/partnerships/{partnershipId}/imports/{runId}");
     }

@@ -6,6 +6,9 @@ using Twinning.Features.Visits;
 
 namespace Twinning.Features.Import;
 
+/// <summary>Why an import cannot be undone now (<see cref="None"/>: it can).</summary>
+public enum UndoRefusal { None, AlreadyUndone, ChangedSince, NotYours }
+
 /// <summary>
 /// Takes an import back: the records it created go to the bin, the positions it added go, and the citations it
 /// wrote from the article are removed — all at once or not at all. Only while nobody has changed (or approved)
@@ -13,25 +16,23 @@ namespace Twinning.Features.Import;
 /// </summary>
 public sealed class ImportUndo(TwinningDb db, RecordPermissions permissions, TimeProvider clock, Data.Auditing.CurrentActor actor)
 {
-    public enum Refusal { None, AlreadyUndone, ChangedSince, NotYours }
-
-    /// <summary>Why the import cannot be undone by this user now, or <see cref="Refusal.None"/>.</summary>
-    public async Task<Refusal> CheckAsync(ImportRun run, CancellationToken ct)
+    /// <summary>Why the import cannot be undone by this user now, or <see cref="UndoRefusal.None"/>.</summary>
+    public async Task<UndoRefusal> CheckAsync(ImportRun run, CancellationToken ct)
     {
-        if (run.UndoneAt is not null) return Refusal.AlreadyUndone;
+        if (run.UndoneAt is not null) return UndoRefusal.AlreadyUndone;
         foreach (var record in run.Records.Where(r => r.Created))
         {
-            if (await ImportedRecords.VersionAsync(db, record.Kind, record.RecordId, ct) != record.VersionAfterImport) return Refusal.ChangedSince;
-            if (await CitedRecords.FindAsync(db, record.Kind, record.RecordId, ct) is { } found && !await permissions.CanEditAsync(found, ct)) return Refusal.NotYours;
+            if (await ImportedRecords.VersionAsync(db, record.Kind, record.RecordId, ct) != record.VersionAfterImport) return UndoRefusal.ChangedSince;
+            if (await CitedRecords.FindAsync(db, record.Kind, record.RecordId, ct) is { } found && !await permissions.CanEditAsync(found, ct)) return UndoRefusal.NotYours;
         }
-        return Refusal.None;
+        return UndoRefusal.None;
     }
 
-    public async Task<Refusal> UndoAsync(ImportRun run, CancellationToken ct)
+    public async Task<UndoRefusal> UndoAsync(ImportRun run, CancellationToken ct)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var refusal = await CheckAsync(run, ct);
-        if (refusal != Refusal.None) return refusal;
+        if (refusal != UndoRefusal.None) return refusal;
         foreach (var record in run.Records.Where(r => r.Created))
         {
             if (record.Kind == RecordKind.Position)
@@ -54,6 +55,6 @@ public sealed class ImportUndo(TwinningDb db, RecordPermissions permissions, Tim
         run.UndoneByName = actor.Get().Name;
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        return Refusal.None;
+        return UndoRefusal.None;
     }
 }
