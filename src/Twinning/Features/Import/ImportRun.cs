@@ -12,7 +12,8 @@ namespace Twinning.Features.Import;
 public sealed class ImportRun
 {
     public int Id { get; set; }
-    public int SourceId { get; set; }
+    /// <summary>The article; optional only because an article in the bin must not hide its imports from the history.</summary>
+    public int? SourceId { get; set; }
     public Source? Source { get; set; }
     public int PartnershipId { get; set; }
     public string? AcceptedById { get; set; }

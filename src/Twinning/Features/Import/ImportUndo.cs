@@ -49,7 +49,7 @@ public sealed class ImportUndo(TwinningDb db, RecordPermissions permissions, Tim
         }
         var touched = run.Records.Select(r => new { r.Kind, r.RecordId }).ToList();
         var citations = await db.Citations.Where(c => c.SourceId == run.SourceId).ToListAsync(ct);
-        await db.Sources.FirstAsync(s => s.Id == run.SourceId, ct); // tracked: the citations' removal is audited on the article
+        await db.Sources.IgnoreQueryFilters().FirstOrDefaultAsync(s => s.Id == run.SourceId, ct); // tracked: the citations' removal is audited on the article
         db.Citations.RemoveRange(citations.Where(c => touched.Any(t => t.Kind == c.RecordKind && t.RecordId == c.RecordId)));
         run.UndoneAt = clock.GetUtcNow().UtcDateTime;
         run.UndoneByName = actor.Get().Name;

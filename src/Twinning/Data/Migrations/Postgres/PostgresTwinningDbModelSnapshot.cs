@@ -873,7 +873,7 @@ namespace Twinning.Data.Migrations.Postgres
                     b.Property<int>("PartnershipId")
                         .HasColumnType("integer");
 
-                    b.Property<int>("SourceId")
+                    b.Property<int?>("SourceId")
                         .HasColumnType("integer");
 
                     b.Property<DateTime?>("UndoneAt")
@@ -2159,8 +2159,7 @@ namespace Twinning.Data.Migrations.Postgres
                     b.HasOne("Twinning.Features.Sources.Source", "Source")
                         .WithMany()
                         .HasForeignKey("SourceId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
 
                     b.Navigation("Source");
                 });

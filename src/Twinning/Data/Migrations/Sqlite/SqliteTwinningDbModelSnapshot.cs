@@ -840,7 +840,7 @@ namespace Twinning.Data.Migrations.Sqlite
                     b.Property<int>("PartnershipId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("SourceId")
+                    b.Property<int?>("SourceId")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime?>("UndoneAt")
@@ -2104,8 +2104,7 @@ namespace Twinning.Data.Migrations.Sqlite
                     b.HasOne("Twinning.Features.Sources.Source", "Source")
                         .WithMany()
                         .HasForeignKey("SourceId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
 
                     b.Navigation("Source");
                 });

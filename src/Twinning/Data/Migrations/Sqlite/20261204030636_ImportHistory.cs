@@ -1,10 +1,9 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Twinning.Data.Migrations.Postgres
+namespace Twinning.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class ImportHistory : Migration
@@ -16,15 +15,15 @@ namespace Twinning.Data.Migrations.Postgres
                 name: "ImportRuns",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    SourceId = table.Column<int>(type: "integer", nullable: false),
-                    PartnershipId = table.Column<int>(type: "integer", nullable: false),
-                    AcceptedById = table.Column<string>(type: "text", nullable: true),
-                    AcceptedByName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    AcceptedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    UndoneAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    UndoneByName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SourceId = table.Column<int>(type: "INTEGER", nullable: true),
+                    PartnershipId = table.Column<int>(type: "INTEGER", nullable: false),
+                    AcceptedById = table.Column<string>(type: "TEXT", nullable: true),
+                    AcceptedByName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    AcceptedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UndoneAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    UndoneByName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -47,13 +46,13 @@ namespace Twinning.Data.Migrations.Postgres
                 name: "ImportedRecord",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    ImportRunId = table.Column<int>(type: "integer", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    RecordId = table.Column<int>(type: "integer", nullable: false),
-                    Created = table.Column<bool>(type: "boolean", nullable: false),
-                    VersionAfterImport = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ImportRunId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    RecordId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Created = table.Column<bool>(type: "INTEGER", nullable: false),
+                    VersionAfterImport = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
