@@ -40,7 +40,10 @@ public sealed class AgreementDetailsModel(TwinningDb db, CitationLookup citation
         var commitmentIds = agreement.Commitments.Select(c => c.Id).ToList();
         var seesDrafts = (await access.DraftReadablePartnershipIdsAsync(ct)).Contains(agreement.PartnershipId);
         var evidence = await db.Activities.AsNoTracking().Include(a => a.Commitments)
-            .Where(a => a.Commitments.Any(c => commitmentIds.Contains(c.Id)) && (seesDrafts || a.State == Workflow.RecordState.Approved))
+            // The partnership first: an agreement's commitments are carried out by its own partnership's activities,
+            // and the index on it keeps this to one partnership's rows rather than every activity held.
+            .Where(a => a.PartnershipId == agreement.PartnershipId && a.Commitments.Any(c => commitmentIds.Contains(c.Id))
+                && (seesDrafts || a.State == Workflow.RecordState.Approved))
             .OrderBy(a => a.StartDate).ToListAsync(ct);
         ActivitiesByCommitment = commitmentIds.ToDictionary(
             cid => cid, cid => evidence.Where(a => a.Commitments.Any(c => c.Id == cid)).ToList());
