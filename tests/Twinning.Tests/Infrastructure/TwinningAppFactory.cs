@@ -14,11 +14,13 @@ public sealed class TwinningAppFactory : WebApplicationFactory<Program>
 {
     private readonly TestDatabase _database;
     private readonly bool _loadDataset;
+    private readonly IReadOnlyDictionary<string, string> _settings;
 
-    private TwinningAppFactory(TestDatabase database, bool loadDataset)
+    private TwinningAppFactory(TestDatabase database, bool loadDataset, IReadOnlyDictionary<string, string>? settings)
     {
         _database = database;
         _loadDataset = loadDataset;
+        _settings = settings ?? new Dictionary<string, string>();
     }
 
     public Engine Engine => _database.Engine;
@@ -27,8 +29,10 @@ public sealed class TwinningAppFactory : WebApplicationFactory<Program>
     public TestDatabase Database => _database;
 
     /// <param name="loadDataset">False for tests that seed their own data into an otherwise empty app.</param>
-    public static async Task<TwinningAppFactory> CreateAsync(Engine engine, PostgresServer postgres, bool loadDataset = true) =>
-        new(await TestDatabase.CreateEmptyAsync(engine, postgres), loadDataset);
+    /// <param name="settings">Configuration the test needs on top (Security:SignInAttemptsPerMinute, Network:KnownProxies…).</param>
+    public static async Task<TwinningAppFactory> CreateAsync(Engine engine, PostgresServer postgres, bool loadDataset = true,
+        IReadOnlyDictionary<string, string>? settings = null) =>
+        new(await TestDatabase.CreateEmptyAsync(engine, postgres), loadDataset, settings);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -38,6 +42,7 @@ public sealed class TwinningAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Twinning", _database.ConnectionString);
         builder.UseSetting("Database:MigrateOnStart", "true");
         builder.UseSetting("Database:LoadEmbeddedDataset", _loadDataset ? "true" : "false");
+        foreach (var (key, value) in _settings) builder.UseSetting(key, value);
     }
 
     /// <summary>Runs <paramref name="action"/> with the app's own scoped <see cref="TwinningDb"/>.</summary>
