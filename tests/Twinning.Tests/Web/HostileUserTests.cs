@@ -203,6 +203,18 @@ public sealed class HostileUserTests(HostileUserTests.World world) : IClassFixtu
         (await world.DeletedAtAsync(partnership)).ShouldNotBeNull();
     }
 
+    [Fact]
+    public async Task A_post_to_a_users_page_naming_no_handler_is_a_bad_request_not_a_server_error()
+    {
+        using var admin = await TestUsers.SignedInClientAsync(world.App, world.Admin);
+        var userId = await world.App.WithAppDbAsync(db => db.Users.Where(u => u.Email == world.ViewerA).Select(u => u.Id).SingleAsync(Cancel));
+        var page = await Forms.GetAsync(admin, $"/admin/users/{userId}");
+        var before = await world.CountsAsync();
+        var response = await Forms.PostAsync(admin, page, $"/admin/users/{userId}");
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await world.CountsAsync()).ShouldBe(before);
+    }
+
     /// <summary>The dataset (partnership A), a second partnership B, and an account of each role.</summary>
     public sealed class World(PostgresServer postgres) : IAsyncLifetime
     {
