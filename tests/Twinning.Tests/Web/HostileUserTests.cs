@@ -160,6 +160,8 @@ public sealed class HostileUserTests(HostileUserTests.World world) : IClassFixtu
         {
             var response = await client.PostAsync("/culture", new FormUrlEncodedContent(new Dictionary<string, string> { ["language"] = "en", ["returnUrl"] = "/" }), Cancel);
             response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+            (await client.PostAsync("/culture", null, Cancel)).StatusCode.ShouldBe(HttpStatusCode.BadRequest, "no body at all");
+            (await client.PostAsync("/culture", new FormUrlEncodedContent(new Dictionary<string, string>()), Cancel)).StatusCode.ShouldBe(HttpStatusCode.BadRequest, "an empty form");
         }
     }
 
