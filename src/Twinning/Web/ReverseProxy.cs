@@ -14,13 +14,17 @@ public static class ReverseProxy
     public static IServiceCollection AddTwinningReverseProxy(this IServiceCollection services, IConfiguration configuration) =>
         services.Configure<ForwardedHeadersOptions>(o =>
         {
-            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
             o.KnownProxies.Clear();
             o.KnownIPNetworks.Clear();
             foreach (var address in configuration.GetSection("Network:KnownProxies").Get<string[]>() ?? [])
                 o.KnownProxies.Add(IPAddress.Parse(address));
             foreach (var network in configuration.GetSection("Network:KnownNetworks").Get<string[]>() ?? [])
                 o.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
+            // The middleware checks the sender against these lists only when one is non-empty: with both empty it
+            // would believe every sender. So with no proxy configured, no forwarded header is read at all.
+            o.ForwardedHeaders = o.KnownProxies.Count + o.KnownIPNetworks.Count > 0
+                ? ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto
+                : ForwardedHeaders.None;
             // One proxy in front: the last address it appends is the client's.
             o.ForwardLimit = configuration.GetValue("Network:ForwardLimit", 1);
         });

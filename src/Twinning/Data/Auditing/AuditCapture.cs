@@ -35,9 +35,13 @@ internal static class AuditCapture
         // Tracked records by key, read once: looking each part's owner up among all entries (which also
         // re-detects changes on every call) made saving thousands of records quadratic.
         var records = db.ChangeTracker.Entries<Record>().ToLookup(e => e.Property(nameof(Record.Id)).CurrentValue);
-        var parts = db.ChangeTracker.Entries()
-            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is not Record)
-            .Select(e => (Entry: e, Owner: OwnerOf(records, e))).ToList();
+        var changedParts = db.ChangeTracker.Entries()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is not Record).ToList();
+        // A part changed on its own (a citation removed by id, without its source) has no tracked owner: load the
+        // owner, so the change is audited on it and raises its version like any field.
+        if (changedParts.Where(e => OwnerOf(records, e) is null).Count(e => LoadOwner(db, e)) > 0)
+            records = db.ChangeTracker.Entries<Record>().ToLookup(e => e.Property(nameof(Record.Id)).CurrentValue);
+        var parts = changedParts.Select(e => (Entry: e, Owner: OwnerOf(records, e))).ToList();
         // A change to a part (a name, an alias, a position) is a change to its record: it raises the
         // record's version too, so two people editing one person's aliases also meet the conflict check.
         foreach (var (_, owner) in parts)
@@ -116,6 +120,22 @@ internal static class AuditCapture
     /// The record a part belongs to, found through its foreign keys among the tracked records: the
     /// owner of an owned text (field "Name.Vi"), or the parent of an alias, position, link… ("PersonAlias.Name").
     /// </summary>
+    /// <summary>Loads the record a part belongs to (by its first foreign key to a record), bin included; false when there is none.</summary>
+    private static bool LoadOwner(TwinningDb db, EntityEntry entry)
+    {
+        var ownership = entry.Metadata.FindOwnership();
+        foreach (var fk in ownership is not null ? [ownership] : entry.Metadata.GetForeignKeys())
+        {
+            if (!typeof(Record).IsAssignableFrom(fk.PrincipalEntityType.ClrType) || fk.Properties.Count != 1) continue;
+            var property = entry.Property(fk.Properties[0].Name);
+            if ((entry.State == EntityState.Deleted ? property.OriginalValue : property.CurrentValue) is not int id) continue;
+            var set = (IQueryable<Record>)typeof(DbContext).GetMethod(nameof(DbContext.Set), Type.EmptyTypes)!
+                .MakeGenericMethod(fk.PrincipalEntityType.ClrType).Invoke(db, null)!;
+            return set.IgnoreQueryFilters().FirstOrDefault(r => r.Id == id) is not null;
+        }
+        return false;
+    }
+
     private static (Record Record, string Prefix)? OwnerOf(ILookup<object?, EntityEntry<Record>> records, EntityEntry entry)
     {
         var ownership = entry.Metadata.FindOwnership();

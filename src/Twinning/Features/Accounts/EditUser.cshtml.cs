@@ -26,6 +26,9 @@ public sealed class EditUserModel(TwinningDb db, UserManager<TwinningUser> users
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken ct) =>
         await LoadAsync(id, ct) ? Page() : NotFound();
 
+    /// <summary>Every form here names its handler; a post naming none would render the page without its account (a 500).</summary>
+    public IActionResult OnPost() => BadRequest();
+
     public async Task<IActionResult> OnPostAddMembershipAsync(string id, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct)) return NotFound();
