@@ -17,6 +17,9 @@ internal sealed class VocabularyFile
     public List<string> Honorifics { get; set; } = [];
     public List<string> TitleHeads { get; set; } = [];
     public List<string> TitlePrefixes { get; set; } = [];
+    public List<string> HeadsNeedingBody { get; set; } = [];
+    public List<string> PurposeMarkers { get; set; } = [];
+    public List<string> HostReceptionCues { get; set; } = [];
     public List<string> TitleBodies { get; set; } = [];
     public List<string> OrganisationPrefixes { get; set; } = [];
     public List<string> OrganisationDomains { get; set; } = [];
@@ -95,6 +98,9 @@ public sealed class ExtractionVocabulary
     internal PhraseMatcher<string> Honorifics { get; }
     internal PhraseMatcher<string> TitleHeads { get; }
     internal PhraseMatcher<string> TitlePrefixes { get; }
+    internal PhraseMatcher<string> HeadsNeedingBody { get; }
+    internal PhraseMatcher<string> PurposeMarkers { get; }
+    internal PhraseMatcher<string> HostReceptionCues { get; }
     internal PhraseMatcher<string> TitleBodies { get; }
     internal PhraseMatcher<string> OrganisationPrefixes { get; }
     internal PhraseMatcher<string> OrganisationDomains { get; }
@@ -130,6 +136,9 @@ public sealed class ExtractionVocabulary
         Honorifics = PhraseMatcher<string>.Of(data.Honorifics);
         TitleHeads = PhraseMatcher<string>.Of(data.TitleHeads);
         TitlePrefixes = PhraseMatcher<string>.Of(data.TitlePrefixes);
+        HeadsNeedingBody = PhraseMatcher<string>.Of(data.HeadsNeedingBody);
+        PurposeMarkers = PhraseMatcher<string>.Of(data.PurposeMarkers);
+        HostReceptionCues = PhraseMatcher<string>.Of(data.HostReceptionCues);
         TitleBodies = PhraseMatcher<string>.Of(data.TitleBodies);
         OrganisationPrefixes = PhraseMatcher<string>.Of(data.OrganisationPrefixes);
         OrganisationDomains = PhraseMatcher<string>.Of(data.OrganisationDomains);
