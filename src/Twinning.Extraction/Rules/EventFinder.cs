@@ -15,7 +15,7 @@ internal sealed class EventFinder(ArticleDocument doc, IReadOnlyList<DateMention
 {
     private readonly ExtractionVocabulary v = doc.Vocabulary;
     private readonly List<Token> tokens = doc.Tokens;
-    private static readonly string Sign = ToneKey.Of("ký"), Already = ToneKey.Of("đã"), Rite = ToneKey.Of("lễ"), At = ToneKey.Of("tại");
+    private static readonly string Sign = ToneKey.Of("ký"), Already = ToneKey.Of("đã"), Rite = ToneKey.Of("lễ"), At = ToneKey.Of("tại"), Hand = ToneKey.Of("trao"), And = ToneKey.Of("và");
 
     public List<EventFound> Find()
     {
@@ -82,31 +82,66 @@ internal sealed class EventFinder(ArticleDocument doc, IReadOnlyList<DateMention
                 }
                 // A trip's range frames the story; the day being told is the last single date.
                 if (mention?.IsRange != true || context is null) context = date.Date;
-                var kind = KindIn(from, to, mention?.IsRange == true);
-                if (kind is null) continue;
-                events.Add(new EventFound(kind.Value, date, endDate, PlaceOf(sentence, from, to), sentence));
+                foreach (var kind in KindsIn(from, to, mention?.IsRange == true))
+                    events.Add(new EventFound(kind, date, endDate, PlaceOf(sentence, from, to), sentence));
             }
         }
         return Deduplicate(events);
     }
 
-    private EventKind? KindIn(int from, int to, bool range)
+    /// <summary>
+    /// The events a dated stretch tells. One main kind (the most specific cue: talks, conference, ceremony,
+    /// meeting), plus a signing when a document is really signed there ("hội đàm và ký kết"), plus the
+    /// visit when the travelling side is the subject of a dated trip: "đã đến thăm và hội đàm/làm việc",
+    /// or a range ("từ ngày 26 - 29/6") that a delegation spends. A visit cue after a host's reception
+    /// ("tiếp đoàn … sang thăm") is the reason for the meeting, not a separate event. A signing that is
+    /// only a purpose ("để thảo luận, ký kết") is no event.
+    /// </summary>
+    private List<EventKind> KindsIn(int from, int to, bool range)
     {
         var kinds = new HashSet<EventKind>();
+        var visitJoined = false;
+        var hostReception = false;
+        var delegation = false;
         for (var k = from; k < to; k++)
         {
             if (v.NotEventCues.TryMatch(tokens, k, out var skip, out _)) { k += skip - 1; continue; }
+            // "Biên bản hội đàm": a cue inside a document's name is not the event told.
+            if (v.DocumentNouns.TryMatch(tokens, k, out var docLen, out _))
+            {
+                if (k + docLen < to && tokens[k + docLen].Key == Sign) kinds.Add(EventKind.Signing); // "Biên bản hội đàm ký ngày 19/6/2022"
+                k += docLen - 1;
+                continue;
+            }
+            if (v.HostReceptionCues.Matches(tokens, k)) hostReception = true;
+            if (v.DelegationNouns.Matches(tokens, k)) delegation = true;
             if (!v.EventCues.TryMatch(tokens, k, out var len, out var kind)) continue;
-            // A bare "ký"/"đã ký" must sign a document; "ký kết" and "lễ ký" are explicit.
-            var bare = tokens[k + len - 1].Key == Sign && tokens[k].Key != Rite;
+            // A bare "ký"/"đã ký"/"trao" must sign a document; "ký kết" and "lễ ký" are explicit.
+            var last = tokens[k + len - 1].Key;
+            var bare = (last == Sign || last == Hand) && tokens[k].Key != Rite;
             if (kind == EventKind.Signing && bare && !DocumentFollows(k + len)) { k += len - 1; continue; }
+            if (kind == EventKind.Signing && PurposeBefore(k, from)) { k += len - 1; continue; }
+            if (kind == EventKind.Visit && k + len + 1 < to && tokens[k + len].Key == And
+                && v.EventCues.TryMatch(tokens, k + len + 1, out _, out var joined) && joined is EventKind.Talks or EventKind.Meeting)
+                visitJoined = !hostReception;
             kinds.Add(kind);
             k += len - 1;
         }
-        if (range && kinds.Contains(EventKind.Visit)) return EventKind.Visit;
+        var result = new List<EventKind>();
+        if (range && (kinds.Contains(EventKind.Visit) || delegation)) return [EventKind.Visit];
         foreach (var kind in v.EventPriority)
-            if (kinds.Contains(kind)) return kind;
-        return null;
+            if (kind is not EventKind.Signing and not EventKind.Visit && kinds.Contains(kind)) { result.Add(kind); break; }
+        if (kinds.Contains(EventKind.Signing)) result.Add(EventKind.Signing);
+        if (kinds.Contains(EventKind.Visit) && (visitJoined || result.Count == 0) && !(hostReception && result.Count > 0)) result.Add(EventKind.Visit);
+        return result;
+    }
+
+    /// <summary>"để thảo luận, ký kết", "nhằm ký kết": a purpose marker a few words before the cue.</summary>
+    private bool PurposeBefore(int k, int from)
+    {
+        for (var j = Math.Max(from, k - 5); j < k; j++)
+            if (v.PurposeMarkers.Matches(tokens, j)) return true;
+        return false;
     }
 
     /// <summary>"Ký" signs something: a document noun follows closely ("ký Biên bản ghi nhớ", "ký kết các biên bản").</summary>

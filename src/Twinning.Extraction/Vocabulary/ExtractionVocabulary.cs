@@ -19,6 +19,8 @@ internal sealed class VocabularyFile
     public List<string> TitlePrefixes { get; set; } = [];
     public List<string> HeadsNeedingBody { get; set; } = [];
     public List<string> PurposeMarkers { get; set; } = [];
+    public List<string> DelegationNouns { get; set; } = [];
+    public List<string> ReviewCues { get; set; } = [];
     public List<string> HostReceptionCues { get; set; } = [];
     public List<string> TitleBodies { get; set; } = [];
     public List<string> OrganisationPrefixes { get; set; } = [];
@@ -100,6 +102,8 @@ public sealed class ExtractionVocabulary
     internal PhraseMatcher<string> TitlePrefixes { get; }
     internal PhraseMatcher<string> HeadsNeedingBody { get; }
     internal PhraseMatcher<string> PurposeMarkers { get; }
+    internal PhraseMatcher<string> DelegationNouns { get; }
+    internal PhraseMatcher<string> ReviewCues { get; }
     internal PhraseMatcher<string> HostReceptionCues { get; }
     internal PhraseMatcher<string> TitleBodies { get; }
     internal PhraseMatcher<string> OrganisationPrefixes { get; }
@@ -138,6 +142,8 @@ public sealed class ExtractionVocabulary
         TitlePrefixes = PhraseMatcher<string>.Of(data.TitlePrefixes);
         HeadsNeedingBody = PhraseMatcher<string>.Of(data.HeadsNeedingBody);
         PurposeMarkers = PhraseMatcher<string>.Of(data.PurposeMarkers);
+        DelegationNouns = PhraseMatcher<string>.Of(data.DelegationNouns);
+        ReviewCues = PhraseMatcher<string>.Of(data.ReviewCues);
         HostReceptionCues = PhraseMatcher<string>.Of(data.HostReceptionCues);
         TitleBodies = PhraseMatcher<string>.Of(data.TitleBodies);
         OrganisationPrefixes = PhraseMatcher<string>.Of(data.OrganisationPrefixes);
