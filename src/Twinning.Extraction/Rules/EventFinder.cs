@@ -30,6 +30,8 @@ internal sealed class EventFinder(ArticleDocument doc, IReadOnlyList<DateMention
             {
                 var d = dates[dateIndex++];
                 if (d.Start < sentence.Start || d.Commemorative || (header is { } h && d.Start < h.End)) continue;
+                // "Hiệp ước … (18/7/1977)": a bracketed date glosses the noun before it; it is not the clause's event.
+                if (d.Year is not null && d.Start > 0 && doc.Text[d.Start - 1] == '(' && d.End < doc.Text.Length && doc.Text[d.End] == ')') continue;
                 inSentence.Add((doc.TokenAt(d.Start), doc.TokenAt(d.End), d));
             }
             for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
@@ -42,7 +44,7 @@ internal sealed class EventFinder(ArticleDocument doc, IReadOnlyList<DateMention
 
             if (inSentence.Count == 0)
             {
-                if (context is { } day && UndatedSigning(sentence))
+                if (context is { } day && UndatedSigning(sentence, day))
                     events.Add(new EventFound(EventKind.Signing, new ExtractedDate(day, true, "", doc.SpanOf(sentence.FirstToken, sentence.EndToken)), null, PlaceOf(sentence, sentence.FirstToken, sentence.EndToken), sentence));
                 continue;
             }
@@ -121,7 +123,7 @@ internal sealed class EventFinder(ArticleDocument doc, IReadOnlyList<DateMention
             var bare = (last == Sign || last == Hand) && tokens[k].Key != Rite;
             if (kind == EventKind.Signing && bare && !DocumentFollows(k + len)) { k += len - 1; continue; }
             if (kind == EventKind.Signing && PurposeBefore(k, from)) { k += len - 1; continue; }
-            if (kind == EventKind.Visit && k + len + 1 < to && tokens[k + len].Key == And
+            if (kind == EventKind.Visit && k + len + 1 < to && tokens[k + len].Key is var joiner && (joiner == And || joiner == ",")
                 && v.EventCues.TryMatch(tokens, k + len + 1, out _, out var joined) && joined is EventKind.Talks or EventKind.Meeting)
                 visitJoined = !hostReception;
             kinds.Add(kind);
@@ -152,9 +154,13 @@ internal sealed class EventFinder(ArticleDocument doc, IReadOnlyList<DateMention
         return false;
     }
 
-    private bool UndatedSigning(Sentence s)
+    private bool UndatedSigning(Sentence s, DateOnly day)
     {
         if (v.BackgroundMarkers.AnyIn(tokens, s.FirstToken, s.EndToken)) return false;
+        // "năm 2022, … đã ký kết Bản ghi nhớ": a sentence that names another year tells the past.
+        for (var k = s.FirstToken; k < s.EndToken; k++)
+            if (tokens[k].Kind == TokenKind.Number && tokens[k].Length == 4 && int.TryParse(tokens[k].Text, out var y) && y is > 1900 and < 2100 && y != day.Year
+                && !(k > 0 && tokens[k - 1].Key == "-") && !(k + 1 < tokens.Count && tokens[k + 1].Key == "-")) return false; // a period "2017-2020" is no date
         for (var k = s.FirstToken; k + 1 < s.EndToken; k++)
             if (tokens[k].Key == Already && tokens[k + 1].Key == Sign && DocumentFollows(k + 2)) return true;
         return false;

@@ -27,7 +27,8 @@ internal sealed class ProjectFinder(ArticleDocument doc)
                 {
                     found.Add((i, quotedEnd, null)); // Chương trình “Ánh sáng hữu nghị”
                 }
-                else if (v.NamedProjectNouns.TryMatch(tokens, i, out len, out _) && !Generic(i, len) && !v.EventCues.Matches(tokens, i))
+                else if (v.NamedProjectNouns.TryMatch(tokens, i, out len, out _) && !Generic(i, len) && !v.EventCues.Matches(tokens, i)
+                         && !v.DocumentNouns.Matches(tokens, i)) // "chương trình hợp tác giai đoạn …" is a document, not a work
                 {
                     var end = PhraseEnd(i + len, s.EndToken);
                     if (end - i - len >= 2) found.AddRange(SplitPairs(i, end));
