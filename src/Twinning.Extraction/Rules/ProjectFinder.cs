@@ -14,7 +14,8 @@ internal sealed class ProjectFinder(ArticleDocument doc)
     private readonly ExtractionVocabulary v = doc.Vocabulary;
     private readonly List<Token> tokens = doc.Tokens;
     private static readonly string And = ToneKey.Of("và"), Of = ToneKey.Of("của"), Too = ToneKey.Of("cũng"),
-        Inaugurate = ToneKey.Of("khánh"), Break = ToneKey.Of("khởi"), House = ToneKey.Of("nhà");
+        Inaugurate = ToneKey.Of("khánh"), Break = ToneKey.Of("khởi"), House = ToneKey.Of("nhà"),
+        Hand = ToneKey.Of("bàn"), One = ToneKey.Of("một");
 
     public List<ExtractedProject> Find()
     {
@@ -38,10 +39,12 @@ internal sealed class ProjectFinder(ArticleDocument doc)
                     var end = PhraseEnd(i + len, s.EndToken, stopAtComma: false);
                     if (HasQuantity(i + len, end)) found.Add((i, end, null));
                 }
-                else if ((tokens[i].Key == Inaugurate || tokens[i].Key == Break) && i + 1 < s.EndToken && v.EventCues.TryMatch(tokens, i, out len, out _))
+                else if ((tokens[i].Key == Inaugurate || tokens[i].Key == Break || tokens[i].Key == Hand) && i + 1 < s.EndToken && v.EventCues.TryMatch(tokens, i, out len, out _))
                 {
-                    var end = PhraseEnd(i + len, s.EndToken);
-                    if (end - i - len >= 2 && !Generic(i + len, 0)) found.Add((i + len, end, null));
+                    // The object of an inauguration, ground-breaking or handover ("bàn giao một trường trung học … cho …").
+                    var from = i + len < s.EndToken && tokens[i + len].Key == One ? i + len + 1 : i + len;
+                    var end = PhraseEnd(from, s.EndToken);
+                    if (end - from >= 2 && !Generic(from, 0) && !v.DocumentNouns.Matches(tokens, from) && !v.ProjectStopWords.Matches(tokens, from)) found.Add((from, end, null));
                 }
             }
             found.AddRange(Enumerated(s).Select(e => (e.Item1, e.Item2, (string?)null)));
