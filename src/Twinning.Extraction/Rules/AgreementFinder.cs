@@ -48,7 +48,10 @@ internal sealed class AgreementFinder(ArticleDocument doc, IReadOnlyList<EventFo
                     if (i > 0 && v.GenericQuantifiers.Matches(tokens, i - 1)) i--;
                 }
                 var agreement = new ExtractedAgreement(doc.Slice(i, end), startYear, endYear, signedHere ? signing!.Date : null, doc.SpanOf(i, end));
-                if (!found.Any(f => Same(f, agreement))) found.Add(agreement);
+                var same = found.FindIndex(f => Same(f, agreement));
+                if (same < 0) found.Add(agreement);
+                // The headline names it, the body tells its signing: keep the mention that carries the date.
+                else if (found[same].Signed is null && agreement.Signed is not null) found[same] = agreement;
                 i = end - 1;
             }
         }

@@ -174,7 +174,9 @@ internal sealed class EventFinder(ArticleDocument doc, IReadOnlyList<DateMention
             {
                 if (tokens[k].Key != At) continue;
                 // "tại Thủ đô Viêng Chăn", "tại trụ sở Thành ủy Viêng Chăn": the first place before the clause ends.
-                for (var j = k + 1; j < Math.Min(b, k + 6) && tokens[j].Text is not "," and not "." and not ";"; j++)
+                // "tại thành phố Khanthabouly, tỉnh Xa-vẳn-na-khệt": a comma followed by a qualifier names the same place.
+                for (var j = k + 1; j < Math.Min(b, k + 10) && tokens[j].Text is not "." and not ";"
+                     && (tokens[j].Text != "," || v.TitleQualifiers.Matches(tokens, j + 1)); j++)
                     if (v.Places.TryMatch(tokens, j, out _, out var place)) return place.IsCountry ? CityOf(place.Country) : place.English;
             }
         return null;

@@ -84,6 +84,14 @@ internal sealed class PeopleFinder(ArticleDocument doc, IReadOnlyList<LexiconPer
                 i = afterChain + 1;
                 continue;
             }
+            // "Phó Tỉnh trưởng tỉnh Xayaboury, ông Phetphixay Sounvilay": the title, then the person it belongs to.
+            if (chain.Count > 0 && afterChain + 2 < tokens.Count && tokens[afterChain].Text == ","
+                && v.Honorifics.TryMatch(tokens, afterChain + 1, out var h2, out _) && TryName(afterChain + 1 + h2, out var end2, out var vn2, strong: true))
+            {
+                Add(afterChain + 1 + h2, end2, vn2).Titles.AddRange(chain);
+                i = end2;
+                continue;
+            }
             var strong = honorific || chain.Count > 0 || groupTitles.Count > 0;
             if (strong && TryName(afterChain, out var nameEnd, out var vietnamese, strong: true))
             {
@@ -211,16 +219,27 @@ internal sealed class PeopleFinder(ArticleDocument doc, IReadOnlyList<LexiconPer
         if (k >= tokens.Count || tokens[k].Kind != TokenKind.Word || !tokens[k].IsCapitalised || tokens[k].IsAllCaps) return false;
         ascii = tokens[k].IsAsciiWord;
         end = k + 1;
-        while (end + 1 < tokens.Count && tokens[end].Text == "-" && tokens[end].Start == tokens[end - 1].End
-               && tokens[end + 1].Start == tokens[end].End && tokens[end + 1].Kind == TokenKind.Word
-               && !(tokens[end + 1].IsCapitalised && v.TitleHeads.Matches(tokens, end + 1)))
+        while (end + 1 < tokens.Count && tokens[end + 1].Kind == TokenKind.Word
+               && (GluedJoin(end) || SpacedSyllableJoin(end)))
         {
-            hyphenated = true;
+            hyphenated = tokens[end].Key == "-" || hyphenated;
             ascii &= tokens[end + 1].IsAsciiWord;
             end += 2;
         }
         return true;
     }
+
+    /// <summary>"Xổm-xạ-vạt", "H’Bút": a hyphen or apostrophe glued on both sides joins syllables, unless a title follows ("Tuấn-Phó Bí thư").</summary>
+    private bool GluedJoin(int at) =>
+        tokens[at].Key is "-" or "'" && tokens[at].Start == tokens[at - 1].End && tokens[at + 1].Start == tokens[at].End
+        && !(tokens[at + 1].IsCapitalised && v.TitleHeads.Matches(tokens, at + 1));
+
+    /// <summary>"Sủ - phăn Hả - đao - hương": a spaced dash before a lowercase syllable still joins the word's syllables.</summary>
+    private bool SpacedSyllableJoin(int at) =>
+        tokens[at].Key == "-" && tokens[at].Start > tokens[at - 1].End && !tokens[at + 1].IsCapitalised
+        && tokens[at + 1].Length <= 6 && at + 2 < tokens.Count
+        && (tokens[at + 2].IsCapitalised || tokens[at + 2].Key is "-" or "," or "." or ";" or ")")
+        && !v.EventCues.Matches(tokens, at + 1) && !v.TitleQualifiers.Matches(tokens, at + 1) && !v.TitleHeads.Matches(tokens, at + 1);
 
     /// <summary>
     /// A Vietnamese name (surname + 1–3 capitalised syllables) or a romanised foreign one (2–3 words).
