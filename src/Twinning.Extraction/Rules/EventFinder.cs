@@ -121,7 +121,7 @@ internal sealed class EventFinder(ArticleDocument doc, IReadOnlyList<DateMention
             // A bare "ký"/"đã ký"/"trao" must sign a document; "ký kết" and "lễ ký" are explicit.
             var last = tokens[k + len - 1].Key;
             var bare = (last == Sign || last == Hand) && tokens[k].Key != Rite;
-            if (kind == EventKind.Signing && bare && !DocumentFollows(k + len)) { k += len - 1; continue; }
+            if (kind == EventKind.Signing && bare && !DocumentFollows(k + len)) continue; // "đã ký kết": the next word may start "ký kết"
             if (kind == EventKind.Signing && PurposeBefore(k, from)) { k += len - 1; continue; }
             if (kind == EventKind.Visit && k + len + 1 < to && tokens[k + len].Key is var joiner && (joiner == And || joiner == ",")
                 && v.EventCues.TryMatch(tokens, k + len + 1, out _, out var joined) && joined is EventKind.Talks or EventKind.Meeting)
