@@ -39,6 +39,14 @@ internal sealed class ProjectFinder(ArticleDocument doc)
                     var end = PhraseEnd(i + len, s.EndToken, stopAtComma: false);
                     if (HasQuantity(i + len, end)) found.Add((i, end, null));
                 }
+                else if (v.SupportVerbs.TryMatch(tokens, i, out len, out _) && i + len < s.EndToken
+                         && tokens[i + len].IsCapitalised && StartsWork(i + len) && !v.Places.Matches(tokens, i + len)
+                         && !v.NamedProjectNouns.AnyIn(tokens, i - 3, i)) // "dự án xây dựng Trung tâm …" is read from its noun
+                {
+                    // "hỗ trợ xây dựng Trường Phổ thông dân tộc nội trú huyện …": a capitalised work the support built.
+                    var end = PhraseEnd(i + len, s.EndToken);
+                    if (end - i - len >= 2) found.Add((i + len, end, null));
+                }
                 else if ((tokens[i].Key == Inaugurate || tokens[i].Key == Break || tokens[i].Key == Hand) && i + 1 < s.EndToken && v.EventCues.TryMatch(tokens, i, out len, out _))
                 {
                     // The object of an inauguration, ground-breaking or handover ("bàn giao một trường trung học … cho …").
