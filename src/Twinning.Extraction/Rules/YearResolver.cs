@@ -73,7 +73,7 @@ internal sealed class YearResolver
 
     private static bool ReviewedBefore(List<Token> tokens, Vocabulary.ExtractionVocabulary v, int i)
     {
-        for (var k = Math.Max(0, i - 20); k < i; k++)
+        for (var k = i - 1; k >= Math.Max(0, i - 20); k--) // back to the start of the clause
         {
             if (tokens[k].Kind == TokenKind.NewLine || tokens[k].Text is "." or ";") return false;
             if (v.ReviewCues.Matches(tokens, k)) return true;
