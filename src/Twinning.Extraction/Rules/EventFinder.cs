@@ -3,7 +3,11 @@ using Twinning.Extraction.Vocabulary;
 
 namespace Twinning.Extraction.Rules;
 
-internal sealed record EventFound(EventKind Kind, ExtractedDate Date, ExtractedDate? EndDate, string? Place, Sentence Sentence);
+internal sealed record EventFound(EventKind Kind, ExtractedDate Date, ExtractedDate? EndDate, string? Place, Sentence Sentence)
+{
+    /// <summary>Told with "cũng trong ngày"/"cùng ngày": another event of that day, not the same one again.</summary>
+    public bool SameDayAnother { get; init; }
+}
 
 /// <summary>
 /// An event is a dated mention whose stretch of sentence carries a cue word ("hội đàm" → talks, "chào
@@ -85,7 +89,7 @@ internal sealed class EventFinder(ArticleDocument doc, IReadOnlyList<DateMention
                 // A trip's range frames the story; the day being told is the last single date.
                 if (mention?.IsRange != true || context is null) context = date.Date;
                 foreach (var kind in KindsIn(from, to, mention?.IsRange == true))
-                    events.Add(new EventFound(kind, date, endDate, PlaceOf(sentence, from, to), sentence));
+                    events.Add(new EventFound(kind, date, endDate, PlaceOf(sentence, from, to), sentence) { SameDayAnother = mention is null });
             }
         }
         return Deduplicate(events);
@@ -203,15 +207,20 @@ internal sealed class EventFinder(ArticleDocument doc, IReadOnlyList<DateMention
         return counts.Count > 0 ? counts.MaxBy(c => c.Value).Key : v.CapitalOf(country)?.English;
     }
 
+    /// <summary>
+    /// One event per kind and day (a headline and its body tell the same talks), except an event told as
+    /// "cùng ngày …" / "cũng trong sáng cùng ngày …": that is another event of the day, kept once per sentence.
+    /// </summary>
     private static List<EventFound> Deduplicate(List<EventFound> events)
     {
         var result = new List<EventFound>();
-        var index = new Dictionary<(EventKind, DateOnly), int>();
+        var index = new Dictionary<(EventKind, DateOnly, int), int>();
         foreach (var e in events)
         {
-            if (!index.TryGetValue((e.Kind, e.Date.Date), out var same))
+            var key = (e.Kind, e.Date.Date, e.SameDayAnother ? e.Sentence.Start : -1);
+            if (!index.TryGetValue(key, out var same))
             {
-                index[(e.Kind, e.Date.Date)] = result.Count;
+                index[key] = result.Count;
                 result.Add(e);
             }
             else if (result[same].Place is null && e.Place is not null) result[same] = result[same] with { Place = e.Place };
