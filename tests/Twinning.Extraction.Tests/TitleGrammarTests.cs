@@ -69,4 +69,11 @@ public sealed class TitleGrammarTests
         person.LexiconId.ShouldBe("7");
         person.Aliases.ShouldContain("Thoong-lun Xỉ-xu-lít");
     }
+
+    [Fact]
+    public void A_post_written_once_in_full_and_once_abbreviated_is_one_title()
+    {
+        var x = Extractor.Extract("Ngày 2/6/2023, Bí thư Tỉnh ủy, Trưởng đoàn đại biểu Quốc hội (ĐBQH) tỉnh Quảng Bình Vũ Đại Thắng đã tiếp đoàn. Trưởng đoàn ĐBQH tỉnh Quảng Bình Vũ Đại Thắng nhấn mạnh tình hữu nghị.");
+        Titles(x, "Vũ Đại Thắng").ShouldBe(["Bí thư Tỉnh ủy", "Trưởng đoàn đại biểu Quốc hội (ĐBQH) tỉnh Quảng Bình"]);
+    }
 }

@@ -158,7 +158,7 @@ internal sealed class PeopleFinder(ArticleDocument doc, IReadOnlyList<LexiconPer
             if (v.TitleBodies.TryMatch(tokens, j, out var len, out _) ||
                 (v.OrganisationPrefixes.TryMatch(tokens, j, out var pLen, out _) && v.OrganisationDomains.TryMatch(tokens, j + pLen, out var dLen, out _) && (len = pLen + dLen) > 0))
             {
-                bodyKey ??= TextFolding.Fold(doc.Slice(j, j + len));
+                bodyKey ??= v.ExpandAbbreviations(TextFolding.Fold(doc.Slice(j, j + len))); // "ĐBQH" and "đại biểu Quốc hội" name one body
                 CollectCountries(j, j + len, countries);
                 j += len;
             }

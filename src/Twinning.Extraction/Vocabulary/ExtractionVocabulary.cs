@@ -29,6 +29,7 @@ internal sealed class VocabularyFile
     public List<string> PlaceConnectors { get; set; } = [];
     public List<PlaceEntry> Places { get; set; } = [];
     public Dictionary<string, string> Capitals { get; set; } = [];
+    public Dictionary<string, string> Abbreviations { get; set; } = [];
     public string? HomeCountry { get; set; }
     public List<string> Surnames { get; set; } = [];
     public List<string> NonNameWords { get; set; } = [];
@@ -137,6 +138,7 @@ public sealed class ExtractionVocabulary
     private ExtractionVocabulary(VocabularyFile data)
     {
         Data = data;
+        abbreviationKeys = data.Abbreviations.ToDictionary(a => TextFolding.Fold(a.Key), a => TextFolding.Fold(a.Value));
         Honorifics = PhraseMatcher<string>.Of(data.Honorifics);
         TitleHeads = PhraseMatcher<string>.Of(data.TitleHeads);
         TitlePrefixes = PhraseMatcher<string>.Of(data.TitlePrefixes);
@@ -218,6 +220,18 @@ public sealed class ExtractionVocabulary
         "proposed" => ProjectStatus.Proposed,
         _ => ProjectStatus.Unknown,
     };
+
+    private readonly Dictionary<string, string> abbreviationKeys;
+
+    /// <summary>A folded phrase with its abbreviations written out ("dbqh tinh" → "dai bieu quoc hoi tinh"), for comparing posts.</summary>
+    internal string ExpandAbbreviations(string folded)
+    {
+        if (abbreviationKeys.Count == 0) return folded;
+        var words = folded.Split(' ');
+        for (var w = 0; w < words.Length; w++)
+            if (abbreviationKeys.TryGetValue(words[w], out var full)) words[w] = full;
+        return string.Join(' ', words);
+    }
 
     internal PlaceEntry? CapitalOf(string country) =>
         Data.Capitals.TryGetValue(country, out var city) ? Data.Places.FirstOrDefault(p => p.English == city) : null;
