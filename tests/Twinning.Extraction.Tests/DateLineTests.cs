@@ -12,6 +12,7 @@ public sealed class DateLineTests
     [InlineData("27/04/2012 - 14:35", 2012, 4, 27)]
     [InlineData("Cập nhật: 11:02 ngày 30/11/2022", 2022, 11, 30)]
     [InlineData(" date 2025-09-03 Danh mục", 2025, 9, 3)]
+    [InlineData("Cập nhật lúc: 15:20, 12/05/2024", 2024, 5, 12)]
     public void A_date_line_at_the_head_is_the_published_date(string line, int y, int m, int d)
     {
         var x = Extractor.Extract(line + "\nHai tỉnh tăng cường hợp tác\nChiều 5/3, đoàn đại biểu tỉnh Sê Kông đã hội đàm với lãnh đạo tỉnh Quảng Nam.");

@@ -8,7 +8,7 @@ namespace Twinning.Extraction.Rules;
 /// </summary>
 internal static partial class PublishedDateFinder
 {
-    [GeneratedRegex(@"^\s*(?:date|published|ngày đăng|ngày xuất bản|đăng ngày|cập nhật|cập nhật lúc|đăng lúc|xuất bản)\s*:?\s*(?:(?<y>\d{4})-(?<m>\d{1,2})-(?<d>\d{1,2})|(?:[^\d\n]{0,20})?(?:\d{1,2}:\d{2}\s*\|?\s*)?(?:ngày\s+)?(?<d>\d{1,2})[/.-](?<m>\d{1,2})[/.-](?<y>\d{4}))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:date|published|ngày đăng|ngày xuất bản|đăng ngày|cập nhật|cập nhật lúc|đăng lúc|xuất bản)\s*:?\s*(?:(?<y>\d{4})-(?<m>\d{1,2})-(?<d>\d{1,2})|(?:[^\d\n]{0,20})?(?:\d{1,2}:\d{2}\s*[|,]?\s*)?(?:ngày\s+)?(?<d>\d{1,2})[/.-](?<m>\d{1,2})[/.-](?<y>\d{4}))", RegexOptions.IgnoreCase)]
     private static partial Regex LabelledHeader();
 
     [GeneratedRegex(@"^\s*(?:(?:Thứ\s+\S+|Chủ\s+nhật)\s*,?\s*)?(?:\d{1,2}:\d{2}\s*(?:\|\s*)?)?(?:ngày\s+)?(?<d>\d{1,2})[/.-](?<m>\d{1,2})[/.-](?<y>\d{4})(?:\s*[-|,]?\s*\d{1,2}:\d{2})?(?:\s*\(?GMT[+-]\d+\)?)?\s*$", RegexOptions.IgnoreCase)]
