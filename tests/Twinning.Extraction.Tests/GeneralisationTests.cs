@@ -127,4 +127,17 @@ public sealed class GeneralisationTests
         var agreement = x.Agreements.ShouldHaveSingleItem();
         (agreement.StartYear, agreement.EndYear, agreement.Signed!.Date).ShouldBe((2023, 2028, new DateOnly(2023, 3, 11)));
     }
+
+    [Fact]
+    public void Review_conference_of_a_police_memorandum_signed_years_before()
+    {
+        var x = Extractor.Extract(SharedFolder.Article("police-hanoi-vientiane-review.txt"));
+        x.Published!.Date.ShouldBe(new DateOnly(2024, 3, 8)); // "Thứ Sáu, 08/03/2024 10:15"
+        Events(x).ShouldBe([("Conference", "2024-03-07", null), ("Signing", "2021-04-15", null), ("Meeting", "2024-03-06", null)]); // "được ký ngày 15/4/2021"
+        var agreement = x.Agreements.ShouldHaveSingleItem();
+        (agreement.StartYear, agreement.EndYear, agreement.Signed!.Date).ShouldBe((2021, 2025, new DateOnly(2021, 4, 15)));
+        x.People.Select(p => (p.Name, p.Side)).ShouldBe([("Nguyễn Hải Trung", "VN"), ("Vilay Lakhamphong", "LA"), ("Athsaphangthong Siphandone", "LA")]);
+        x.People[1].Titles.Select(t => t.Text).ShouldBe(["Thiếu tướng", "Bộ trưởng Bộ An ninh Lào"]);
+        x.Projects.ShouldHaveSingleItem().Name.ShouldContain("10 xe ô tô");
+    }
 }

@@ -58,10 +58,10 @@ internal sealed class AgreementFinder(ArticleDocument doc, IReadOnlyList<EventFo
         return found;
     }
 
-    /// <summary>"ký Biên bản …", "trao Thỏa thuận …", or after it: "Biên bản hội đàm ký ngày …".</summary>
+    /// <summary>"ký Biên bản …", "trao Thỏa thuận …", or after it: "Biên bản hội đàm ký ngày …", "Bản ghi nhớ … giai đoạn 2021 - 2025 được ký ngày …".</summary>
     private bool SignedInSentence(int nounToken, Sentence sentence)
     {
-        for (var k = Math.Max(sentence.FirstToken, nounToken - 4); k < Math.Min(sentence.EndToken, nounToken + 6); k++)
+        for (var k = Math.Max(sentence.FirstToken, nounToken - 4); k < Math.Min(sentence.EndToken, nounToken + 14); k++)
             if (doc.Tokens[k].Key == Sign || (k < nounToken && doc.Tokens[k].Key == Hand)) return true;
         return false;
     }

@@ -19,7 +19,8 @@ internal sealed class EventFinder(ArticleDocument doc, IReadOnlyList<DateMention
 {
     private readonly ExtractionVocabulary v = doc.Vocabulary;
     private readonly List<Token> tokens = doc.Tokens;
-    private static readonly string Sign = ToneKey.Of("ký"), Already = ToneKey.Of("đã"), Rite = ToneKey.Of("lễ"), At = ToneKey.Of("tại"), Hand = ToneKey.Of("trao"), And = ToneKey.Of("và");
+    private static readonly string Sign = ToneKey.Of("ký"), Already = ToneKey.Of("đã"), Rite = ToneKey.Of("lễ"), At = ToneKey.Of("tại"), Hand = ToneKey.Of("trao"), And = ToneKey.Of("và"),
+        Day = ToneKey.Of("ngày"), Into = ToneKey.Of("vào"), Concluded = ToneKey.Of("kết");
 
     public List<EventFound> Find()
     {
@@ -86,9 +87,11 @@ internal sealed class EventFinder(ArticleDocument doc, IReadOnlyList<DateMention
                         }
                     }
                 }
+                // "được ký ngày 15/4/2021": the verb governs the date, which is that signing's day (often background).
+                var signedOn = mention is not null && SignVerbGoverns(first);
                 // A trip's range frames the story; the day being told is the last single date.
-                if (mention?.IsRange != true || context is null) context = date.Date;
-                foreach (var kind in KindsIn(from, to, mention?.IsRange == true))
+                if ((mention?.IsRange != true && !signedOn) || context is null) context = date.Date;
+                foreach (var kind in signedOn ? [EventKind.Signing] : KindsIn(from, to, mention?.IsRange == true))
                     events.Add(new EventFound(kind, date, endDate, PlaceOf(sentence, from, to), sentence) { SameDayAnother = mention is null });
             }
         }
@@ -140,6 +143,14 @@ internal sealed class EventFinder(ArticleDocument doc, IReadOnlyList<DateMention
         if (kinds.Contains(EventKind.Signing)) result.Add(EventKind.Signing);
         if (kinds.Contains(EventKind.Visit) && (visitJoined || result.Count == 0) && !(hostReception && result.Count > 0)) result.Add(EventKind.Visit);
         return result;
+    }
+
+    private bool SignVerbGoverns(int dateToken)
+    {
+        var j = dateToken - 1;
+        while (j >= 0 && j >= dateToken - 2 && (tokens[j].Key == Day || tokens[j].Key == Into)) j--;
+        if (j < 0) return false;
+        return tokens[j].Key == Sign || (tokens[j].Key == Concluded && j > 0 && tokens[j - 1].Key == Sign);
     }
 
     /// <summary>"để thảo luận, ký kết", "nhằm ký kết": a purpose marker a few words before the cue.</summary>
