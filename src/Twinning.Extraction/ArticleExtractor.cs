@@ -124,6 +124,8 @@ public sealed class ArticleExtractor
         if (a.Key == b.Key || TextFolding.Fold(a.Text) == TextFolding.Fold(b.Text)) return true;
         var (headA, bodyA) = (a.Key[..a.Key.IndexOf('|')], a.Key[(a.Key.IndexOf('|') + 1)..]);
         var (headB, bodyB) = (b.Key[..b.Key.IndexOf('|')], b.Key[(b.Key.IndexOf('|') + 1)..]);
+        // "Trưởng Đoàn đại biểu Quốc hội" (one head) and "Trưởng đoàn" + "ĐBQH" (head and body) say the same post.
+        if ($"{headA} {bodyA}".TrimEnd() == $"{headB} {bodyB}".TrimEnd() && a.Countries.Concat(b.Countries).Distinct().Count() <= 1) return true;
         return headA == headB && (bodyA.Length == 0 || bodyB.Length == 0) && a.Countries.Concat(b.Countries).Distinct().Count() <= 1;
     }
 

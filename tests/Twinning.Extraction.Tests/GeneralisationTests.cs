@@ -84,4 +84,60 @@ public sealed class GeneralisationTests
         x.Projects.ShouldContain(p => p.Name.Contains("10 xe cứu thương"));
         x.Text.ShouldNotContain("Minh Châu");
     }
+
+    [Fact]
+    public void Quang_Tri_delegation_in_Savannakhet_with_a_weekday_date_line_and_a_colon_list_of_Lao_names()
+    {
+        var x = Extractor.Extract(SharedFolder.Article("quangtri-savannakhet.txt"));
+        x.Published!.Date.ShouldBe(new DateOnly(2024, 11, 5)); // "Thứ Ba, 05/11/2024"
+        Events(x).ShouldBe([("Talks", "2024-11-04", null), ("Visit", "2024-11-04", null), ("Signing", "2024-11-04", null)]);
+        x.Events[0].Place.ShouldBe("Savannakhet"); // "tại thành phố Khanthabouly, tỉnh Xa-vẳn-na-khệt"
+        x.People.Select(p => (p.Name, p.Side)).ShouldBe([
+            ("Nguyễn Long Hải", "VN"), ("Sạ-vẳn-phon Phôm-vi-hản", "LA"), ("Khăm-phơi Xỉ-la-vông", "LA"), ("Võ Văn Hưng", "VN"), ("Lê Quang Minh", "VN")]);
+        x.People[1].Titles.Select(t => t.Text).ShouldBe(["Ủy viên Trung ương Đảng Nhân dân Cách mạng Lào", "Bí thư Tỉnh ủy", "Tỉnh trưởng tỉnh Xa-vẳn-na-khệt"]);
+        x.People[4].Titles.Select(t => t.Text).ShouldBe(["Thượng tá", "Phó Chỉ huy trưởng Bộ Chỉ huy Bộ đội Biên phòng tỉnh"]);
+        var agreement = x.Agreements.ShouldHaveSingleItem();
+        (agreement.StartYear, agreement.EndYear, agreement.Signed!.Date).ShouldBe((2025, 2027, new DateOnly(2024, 11, 4)));
+        x.Projects.ShouldHaveSingleItem().Name.ShouldContain("200 suất học bổng");
+    }
+
+    [Fact]
+    public void Nghe_An_receives_Xieng_Khouang_with_a_time_date_line_Lao_script_and_a_name_in_Vietnamese_syllables()
+    {
+        var x = Extractor.Extract(SharedFolder.Article("nghean-xiengkhouang.txt"));
+        x.Published!.Date.ShouldBe(new DateOnly(2017, 7, 30)); // "14:59 | 30/07/2017"
+        Events(x).ShouldBe([("Meeting", "2017-07-28", null), ("Conference", "2017-09-15", null)]); // "sẽ tổ chức hội thảo … 15/9": later that year
+        var guest = x.People.Single(p => p.Side == "LA");
+        guest.Name.ShouldBe("Thoong-lun Xỉ-xu-lít");
+        guest.Aliases.ShouldBe(["Thongloun Sisoulith"]);
+        guest.Titles.Select(t => t.Text).ShouldBe(["Phó Tỉnh trưởng tỉnh Xiêng Khoảng"]);
+        x.People.ShouldNotContain(p => p.Name.Contains("Thanh Hà")); // byline
+        x.Projects.ShouldHaveSingleItem().Name.ShouldBe("Trường Phổ thông dân tộc nội trú huyện Noọng Hét");
+    }
+
+    [Fact]
+    public void Police_memorandum_in_Champasak_written_two_ways_with_colonels()
+    {
+        var x = Extractor.Extract(SharedFolder.Article("police-champasak.txt"));
+        x.Published!.Date.ShouldBe(new DateOnly(2023, 3, 12)); // "Cập nhật: 08:30 ngày 12/03/2023"
+        Events(x).ShouldBe([("Signing", "2023-03-11", null), ("Meeting", "2023-03-11", null)]); // "sáng cùng ngày"
+        x.Events[0].Place.ShouldBe("Pakse");
+        x.People.Select(p => (p.Name, p.Side)).ShouldBe([("Nguyễn Thanh Tuấn", "VN"), ("Khăm-sẻn Phôm-ma-chăn", "LA")]);
+        x.People[1].Titles.Select(t => t.Text).ShouldBe(["Đại tá", "Giám đốc Công an tỉnh Champasak"]);
+        var agreement = x.Agreements.ShouldHaveSingleItem();
+        (agreement.StartYear, agreement.EndYear, agreement.Signed!.Date).ShouldBe((2023, 2028, new DateOnly(2023, 3, 11)));
+    }
+
+    [Fact]
+    public void Review_conference_of_a_police_memorandum_signed_years_before()
+    {
+        var x = Extractor.Extract(SharedFolder.Article("police-hanoi-vientiane-review.txt"));
+        x.Published!.Date.ShouldBe(new DateOnly(2024, 3, 8)); // "Thứ Sáu, 08/03/2024 10:15"
+        Events(x).ShouldBe([("Conference", "2024-03-07", null), ("Signing", "2021-04-15", null), ("Meeting", "2024-03-06", null)]); // "được ký ngày 15/4/2021"
+        var agreement = x.Agreements.ShouldHaveSingleItem();
+        (agreement.StartYear, agreement.EndYear, agreement.Signed!.Date).ShouldBe((2021, 2025, new DateOnly(2021, 4, 15)));
+        x.People.Select(p => (p.Name, p.Side)).ShouldBe([("Nguyễn Hải Trung", "VN"), ("Vilay Lakhamphong", "LA"), ("Athsaphangthong Siphandone", "LA")]);
+        x.People[1].Titles.Select(t => t.Text).ShouldBe(["Thiếu tướng", "Bộ trưởng Bộ An ninh Lào"]);
+        x.Projects.ShouldHaveSingleItem().Name.ShouldContain("10 xe ô tô");
+    }
 }

@@ -24,6 +24,7 @@ internal static class SharedFolder
 
     public static string Seeds => Path.Combine(Root, "seeds");
     public static string Gold => Path.Combine(Root, "eval", "dev");
+    public static string Dev2 => Path.Combine(Root, "eval", "dev2");
     public static string ScorePy => Path.Combine(Root, "eval", "score.py");
 
     public static string Article(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Articles", name));

@@ -3,7 +3,11 @@ using Twinning.Extraction.Vocabulary;
 
 namespace Twinning.Extraction.Rules;
 
-internal sealed record EventFound(EventKind Kind, ExtractedDate Date, ExtractedDate? EndDate, string? Place, Sentence Sentence);
+internal sealed record EventFound(EventKind Kind, ExtractedDate Date, ExtractedDate? EndDate, string? Place, Sentence Sentence)
+{
+    /// <summary>Told with "cũng trong ngày"/"cùng ngày": another event of that day, not the same one again.</summary>
+    public bool SameDayAnother { get; init; }
+}
 
 /// <summary>
 /// An event is a dated mention whose stretch of sentence carries a cue word ("hội đàm" → talks, "chào
@@ -15,7 +19,8 @@ internal sealed class EventFinder(ArticleDocument doc, IReadOnlyList<DateMention
 {
     private readonly ExtractionVocabulary v = doc.Vocabulary;
     private readonly List<Token> tokens = doc.Tokens;
-    private static readonly string Sign = ToneKey.Of("ký"), Already = ToneKey.Of("đã"), Rite = ToneKey.Of("lễ"), At = ToneKey.Of("tại");
+    private static readonly string Sign = ToneKey.Of("ký"), Already = ToneKey.Of("đã"), Rite = ToneKey.Of("lễ"), At = ToneKey.Of("tại"), Hand = ToneKey.Of("trao"), And = ToneKey.Of("và"),
+        Day = ToneKey.Of("ngày"), Into = ToneKey.Of("vào"), Concluded = ToneKey.Of("kết");
 
     public List<EventFound> Find()
     {
@@ -30,6 +35,8 @@ internal sealed class EventFinder(ArticleDocument doc, IReadOnlyList<DateMention
             {
                 var d = dates[dateIndex++];
                 if (d.Start < sentence.Start || d.Commemorative || (header is { } h && d.Start < h.End)) continue;
+                // "Hiệp ước … (18/7/1977)": a bracketed date glosses the noun before it; it is not the clause's event.
+                if (d.Year is not null && d.Start > 0 && doc.Text[d.Start - 1] == '(' && d.End < doc.Text.Length && doc.Text[d.End] == ')') continue;
                 inSentence.Add((doc.TokenAt(d.Start), doc.TokenAt(d.End), d));
             }
             for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
@@ -42,7 +49,7 @@ internal sealed class EventFinder(ArticleDocument doc, IReadOnlyList<DateMention
 
             if (inSentence.Count == 0)
             {
-                if (context is { } day && UndatedSigning(sentence))
+                if (context is { } day && UndatedSigning(sentence, day))
                     events.Add(new EventFound(EventKind.Signing, new ExtractedDate(day, true, "", doc.SpanOf(sentence.FirstToken, sentence.EndToken)), null, PlaceOf(sentence, sentence.FirstToken, sentence.EndToken), sentence));
                 continue;
             }
@@ -80,33 +87,78 @@ internal sealed class EventFinder(ArticleDocument doc, IReadOnlyList<DateMention
                         }
                     }
                 }
+                // "được ký ngày 15/4/2021": the verb governs the date, which is that signing's day (often background).
+                var signedOn = mention is not null && SignVerbGoverns(first);
                 // A trip's range frames the story; the day being told is the last single date.
-                if (mention?.IsRange != true || context is null) context = date.Date;
-                var kind = KindIn(from, to, mention?.IsRange == true);
-                if (kind is null) continue;
-                events.Add(new EventFound(kind.Value, date, endDate, PlaceOf(sentence, from, to), sentence));
+                if ((mention?.IsRange != true && !signedOn) || context is null) context = date.Date;
+                foreach (var kind in signedOn ? [EventKind.Signing] : KindsIn(from, to, mention?.IsRange == true))
+                    events.Add(new EventFound(kind, date, endDate, PlaceOf(sentence, from, to), sentence) { SameDayAnother = mention is null });
             }
         }
         return Deduplicate(events);
     }
 
-    private EventKind? KindIn(int from, int to, bool range)
+    /// <summary>
+    /// The events a dated stretch tells. One main kind (the most specific cue: talks, conference, ceremony,
+    /// meeting), plus a signing when a document is really signed there ("hội đàm và ký kết"), plus the
+    /// visit when the travelling side is the subject of a dated trip: "đã đến thăm và hội đàm/làm việc",
+    /// or a range ("từ ngày 26 - 29/6") that a delegation spends. A visit cue after a host's reception
+    /// ("tiếp đoàn … sang thăm") is the reason for the meeting, not a separate event. A signing that is
+    /// only a purpose ("để thảo luận, ký kết") is no event.
+    /// </summary>
+    private List<EventKind> KindsIn(int from, int to, bool range)
     {
         var kinds = new HashSet<EventKind>();
+        var visitJoined = false;
+        var hostReception = false;
+        var delegation = false;
         for (var k = from; k < to; k++)
         {
             if (v.NotEventCues.TryMatch(tokens, k, out var skip, out _)) { k += skip - 1; continue; }
+            // "Biên bản hội đàm": a cue inside a document's name is not the event told.
+            if (v.DocumentNouns.TryMatch(tokens, k, out var docLen, out _))
+            {
+                if (k + docLen < to && tokens[k + docLen].Key == Sign) kinds.Add(EventKind.Signing); // "Biên bản hội đàm ký ngày 19/6/2022"
+                k += docLen - 1;
+                continue;
+            }
+            if (v.HostReceptionCues.Matches(tokens, k)) hostReception = true;
+            if (v.DelegationNouns.Matches(tokens, k)) delegation = true;
             if (!v.EventCues.TryMatch(tokens, k, out var len, out var kind)) continue;
-            // A bare "ký"/"đã ký" must sign a document; "ký kết" and "lễ ký" are explicit.
-            var bare = tokens[k + len - 1].Key == Sign && tokens[k].Key != Rite;
-            if (kind == EventKind.Signing && bare && !DocumentFollows(k + len)) { k += len - 1; continue; }
+            // A bare "ký"/"đã ký"/"trao" must sign a document; "ký kết" and "lễ ký" are explicit.
+            var last = tokens[k + len - 1].Key;
+            var bare = (last == Sign || last == Hand) && tokens[k].Key != Rite;
+            if (kind == EventKind.Signing && bare && !DocumentFollows(k + len)) continue; // "đã ký kết": the next word may start "ký kết"
+            if (kind == EventKind.Signing && PurposeBefore(k, from)) { k += len - 1; continue; }
+            if (kind == EventKind.Visit && k + len + 1 < to && tokens[k + len].Key is var joiner && (joiner == And || joiner == ",")
+                && v.EventCues.TryMatch(tokens, k + len + 1, out _, out var joined) && joined is EventKind.Talks or EventKind.Meeting)
+                visitJoined = !hostReception;
             kinds.Add(kind);
             k += len - 1;
         }
-        if (range && kinds.Contains(EventKind.Visit)) return EventKind.Visit;
+        var result = new List<EventKind>();
+        if (range && (kinds.Contains(EventKind.Visit) || delegation)) return [EventKind.Visit];
         foreach (var kind in v.EventPriority)
-            if (kinds.Contains(kind)) return kind;
-        return null;
+            if (kind is not EventKind.Signing and not EventKind.Visit && kinds.Contains(kind)) { result.Add(kind); break; }
+        if (kinds.Contains(EventKind.Signing)) result.Add(EventKind.Signing);
+        if (kinds.Contains(EventKind.Visit) && (visitJoined || result.Count == 0) && !(hostReception && result.Count > 0)) result.Add(EventKind.Visit);
+        return result;
+    }
+
+    private bool SignVerbGoverns(int dateToken)
+    {
+        var j = dateToken - 1;
+        while (j >= 0 && j >= dateToken - 2 && (tokens[j].Key == Day || tokens[j].Key == Into)) j--;
+        if (j < 0) return false;
+        return tokens[j].Key == Sign || (tokens[j].Key == Concluded && j > 0 && tokens[j - 1].Key == Sign);
+    }
+
+    /// <summary>"để thảo luận, ký kết", "nhằm ký kết": a purpose marker a few words before the cue.</summary>
+    private bool PurposeBefore(int k, int from)
+    {
+        for (var j = Math.Max(from, k - 5); j < k; j++)
+            if (v.PurposeMarkers.Matches(tokens, j)) return true;
+        return false;
     }
 
     /// <summary>"Ký" signs something: a document noun follows closely ("ký Biên bản ghi nhớ", "ký kết các biên bản").</summary>
@@ -117,9 +169,13 @@ internal sealed class EventFinder(ArticleDocument doc, IReadOnlyList<DateMention
         return false;
     }
 
-    private bool UndatedSigning(Sentence s)
+    private bool UndatedSigning(Sentence s, DateOnly day)
     {
         if (v.BackgroundMarkers.AnyIn(tokens, s.FirstToken, s.EndToken)) return false;
+        // "năm 2022, … đã ký kết Bản ghi nhớ": a sentence that names another year tells the past.
+        for (var k = s.FirstToken; k < s.EndToken; k++)
+            if (tokens[k].Kind == TokenKind.Number && tokens[k].Length == 4 && int.TryParse(tokens[k].Text, out var y) && y is > 1900 and < 2100 && y != day.Year
+                && !(k > 0 && tokens[k - 1].Key == "-") && !(k + 1 < tokens.Count && tokens[k + 1].Key == "-")) return false; // a period "2017-2020" is no date
         for (var k = s.FirstToken; k + 1 < s.EndToken; k++)
             if (tokens[k].Key == Already && tokens[k + 1].Key == Sign && DocumentFollows(k + 2)) return true;
         return false;
@@ -133,7 +189,9 @@ internal sealed class EventFinder(ArticleDocument doc, IReadOnlyList<DateMention
             {
                 if (tokens[k].Key != At) continue;
                 // "tại Thủ đô Viêng Chăn", "tại trụ sở Thành ủy Viêng Chăn": the first place before the clause ends.
-                for (var j = k + 1; j < Math.Min(b, k + 6) && tokens[j].Text is not "," and not "." and not ";"; j++)
+                // "tại thành phố Khanthabouly, tỉnh Xa-vẳn-na-khệt": a comma followed by a qualifier names the same place.
+                for (var j = k + 1; j < Math.Min(b, k + 10) && tokens[j].Text is not "." and not ";"
+                     && (tokens[j].Text != "," || v.TitleQualifiers.Matches(tokens, j + 1)); j++)
                     if (v.Places.TryMatch(tokens, j, out _, out var place)) return place.IsCountry ? CityOf(place.Country) : place.English;
             }
         return null;
@@ -160,15 +218,20 @@ internal sealed class EventFinder(ArticleDocument doc, IReadOnlyList<DateMention
         return counts.Count > 0 ? counts.MaxBy(c => c.Value).Key : v.CapitalOf(country)?.English;
     }
 
+    /// <summary>
+    /// One event per kind and day (a headline and its body tell the same talks), except an event told as
+    /// "cùng ngày …" / "cũng trong sáng cùng ngày …": that is another event of the day, kept once per sentence.
+    /// </summary>
     private static List<EventFound> Deduplicate(List<EventFound> events)
     {
         var result = new List<EventFound>();
-        var index = new Dictionary<(EventKind, DateOnly), int>();
+        var index = new Dictionary<(EventKind, DateOnly, int), int>();
         foreach (var e in events)
         {
-            if (!index.TryGetValue((e.Kind, e.Date.Date), out var same))
+            var key = (e.Kind, e.Date.Date, e.SameDayAnother ? e.Sentence.Start : -1);
+            if (!index.TryGetValue(key, out var same))
             {
-                index[(e.Kind, e.Date.Date)] = result.Count;
+                index[key] = result.Count;
                 result.Add(e);
             }
             else if (result[same].Place is null && e.Place is not null) result[same] = result[same] with { Place = e.Place };

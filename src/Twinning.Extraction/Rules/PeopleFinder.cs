@@ -39,7 +39,7 @@ internal sealed class PeopleFinder(ArticleDocument doc, IReadOnlyList<LexiconPer
     private readonly List<Token> tokens = doc.Tokens;
     private readonly List<PersonFound> people = [];
     private readonly Dictionary<string, LexiconPerson> lexiconByKey = LexiconIndex(lexicon, TextFolding.Fold);
-    private readonly Dictionary<string, LexiconPerson> lexiconByPhonetic = LexiconIndex(lexicon, TextFolding.Phonetic);
+    private readonly Dictionary<string, LexiconPerson> lexiconByPhonetic = LexiconIndex(lexicon, JoinedPhonetic);
 
     private static Dictionary<string, LexiconPerson> LexiconIndex(IReadOnlyList<LexiconPerson> lexicon, Func<string, string> key)
     {
@@ -53,14 +53,23 @@ internal sealed class PeopleFinder(ArticleDocument doc, IReadOnlyList<LexiconPer
     public List<PersonFound> Find()
     {
         var groupTitles = new List<TitleFound>();
+        var listOpen = false; // "có các đồng chí: A - title; B - title": each item is introduced like an honorific
         var i = 0;
         while (i < tokens.Count)
         {
             var t = tokens[i];
             if (t.Kind == TokenKind.NewLine || (t.Kind == TokenKind.Punct && t.Text is ";" or "." or "!" or "?")) groupTitles.Clear();
+            if (t.Kind == TokenKind.NewLine || (t.Kind == TokenKind.Punct && t.Text is "." or "!" or "?")) listOpen = false;
 
             var start = i;
             var honorific = v.Honorifics.TryMatch(tokens, i, out var hLen, out _);
+            if (honorific && i + hLen < tokens.Count && tokens[i + hLen].Text == ":")
+            {
+                listOpen = true;
+                i += hLen + 1;
+                continue;
+            }
+            if (!honorific && listOpen && i > 0 && tokens[i - 1].Text is ":" or ";") honorific = true;
             if (honorific) i += hLen;
             // "Phủ Chủ tịch" (a building), "Văn phòng Chủ tịch nước": a title word inside a proper noun is no title.
             else if (i > 0 && tokens[i - 1].IsCapitalised && !v.Honorifics.Matches(tokens, i - 1) && tokens[i - 1].End + 1 >= tokens[i].Start)
@@ -75,17 +84,26 @@ internal sealed class PeopleFinder(ArticleDocument doc, IReadOnlyList<LexiconPer
                 i = afterChain + 1;
                 continue;
             }
-            if (TryName(afterChain, out var nameEnd, out var vietnamese) && (honorific || chain.Count > 0 || groupTitles.Count > 0))
+            // "Phó Tỉnh trưởng tỉnh Xayaboury, ông Phetphixay Sounvilay": the title, then the person it belongs to.
+            if (chain.Count > 0 && afterChain + 2 < tokens.Count && tokens[afterChain].Text == ","
+                && v.Honorifics.TryMatch(tokens, afterChain + 1, out var h2, out _) && TryName(afterChain + 1 + h2, out var end2, out var vn2, strong: true))
+            {
+                Add(afterChain + 1 + h2, end2, vn2).Titles.AddRange(chain);
+                i = end2;
+                continue;
+            }
+            var strong = honorific || chain.Count > 0 || groupTitles.Count > 0;
+            if (strong && TryName(afterChain, out var nameEnd, out var vietnamese, strong: true))
             {
                 var person = Add(afterChain, nameEnd, vietnamese);
                 person.Titles.AddRange(chain);
                 person.Titles.AddRange(groupTitles);
                 i = nameEnd;
-                // Appositive: "Name, title, title" — unless those titles lead to the next name.
-                if (i + 1 < tokens.Count && tokens[i].Text == "," )
+                // Appositive: "Name, title, title" or "Name - title, title" — unless those titles lead to the next name.
+                if (i + 1 < tokens.Count && tokens[i].Key is "," or "-")
                 {
                     var appositive = ParseChain(i + 1, out var appositiveEnd);
-                    if (appositive.Count > 0 && !TryName(appositiveEnd, out _, out _))
+                    if (appositive.Count > 0 && !TryName(appositiveEnd, out _, out _, strong: true))
                     {
                         person.Titles.AddRange(appositive);
                         i = appositiveEnd;
@@ -114,7 +132,7 @@ internal sealed class PeopleFinder(ArticleDocument doc, IReadOnlyList<LexiconPer
             if (title is null) break;
             chain.Add(title);
             end = titleEnd;
-            if (end + 1 < tokens.Count && tokens[end].Text is "," or "và" && (v.TitleHeads.Matches(tokens, end + 1) || v.TitlePrefixes.Matches(tokens, end + 1)))
+            if (end + 1 < tokens.Count && tokens[end].Key is "," or "và" or "-" && (v.TitleHeads.Matches(tokens, end + 1) || v.TitlePrefixes.Matches(tokens, end + 1)))
             {
                 end++;
                 continue;
@@ -140,7 +158,7 @@ internal sealed class PeopleFinder(ArticleDocument doc, IReadOnlyList<LexiconPer
             if (v.TitleBodies.TryMatch(tokens, j, out var len, out _) ||
                 (v.OrganisationPrefixes.TryMatch(tokens, j, out var pLen, out _) && v.OrganisationDomains.TryMatch(tokens, j + pLen, out var dLen, out _) && (len = pLen + dLen) > 0))
             {
-                bodyKey ??= TextFolding.Fold(doc.Slice(j, j + len));
+                bodyKey ??= v.ExpandAbbreviations(TextFolding.Fold(doc.Slice(j, j + len))); // "ĐBQH" and "đại biểu Quốc hội" name one body
                 CollectCountries(j, j + len, countries);
                 j += len;
             }
@@ -159,6 +177,10 @@ internal sealed class PeopleFinder(ArticleDocument doc, IReadOnlyList<LexiconPer
                 if (place.Country.Length > 0) countries.Add(place.Country);
                 j += len + 2;
             }
+            else if (tokens[j].Text == "(" && v.TitleBodies.TryMatch(tokens, j + 1, out len, out _) && j + 1 + len < tokens.Count && tokens[j + 1 + len].Text == ")")
+            {
+                j += len + 2; // "đại biểu Quốc hội (ĐBQH) tỉnh"
+            }
             else if (v.TitleQualifiers.TryMatch(tokens, j, out len, out _) && !v.TitleHeads.Matches(tokens, j))
             {
                 j += len;
@@ -166,6 +188,8 @@ internal sealed class PeopleFinder(ArticleDocument doc, IReadOnlyList<LexiconPer
             else break;
         }
         end = j;
+        // "làm Trưởng đoàn": some heads name an office only with their body ("Trưởng đoàn Đại biểu Quốc hội").
+        if (bodyKey is null && v.HeadsNeedingBody.TryMatch(tokens, i, out var nbLen, out _) && nbLen == headLen) return null;
         var text = doc.Slice(start, end);
         return new TitleFound
         {
@@ -195,18 +219,35 @@ internal sealed class PeopleFinder(ArticleDocument doc, IReadOnlyList<LexiconPer
         if (k >= tokens.Count || tokens[k].Kind != TokenKind.Word || !tokens[k].IsCapitalised || tokens[k].IsAllCaps) return false;
         ascii = tokens[k].IsAsciiWord;
         end = k + 1;
-        while (end + 1 < tokens.Count && tokens[end].Text == "-" && tokens[end].Start == tokens[end - 1].End
-               && tokens[end + 1].Start == tokens[end].End && tokens[end + 1].Kind == TokenKind.Word)
+        while (end + 1 < tokens.Count && tokens[end + 1].Kind == TokenKind.Word
+               && (GluedJoin(end) || SpacedSyllableJoin(end)))
         {
-            hyphenated = true;
+            hyphenated = tokens[end].Key == "-" || hyphenated;
             ascii &= tokens[end + 1].IsAsciiWord;
             end += 2;
         }
         return true;
     }
 
-    /// <summary>A Vietnamese name (surname + 1–3 capitalised syllables) or a romanised foreign one (2–3 words).</summary>
-    private bool TryName(int k, out int end, out bool vietnamese)
+    /// <summary>"Xổm-xạ-vạt", "H’Bút": a hyphen or apostrophe glued on both sides joins syllables, unless a title follows ("Tuấn-Phó Bí thư").</summary>
+    private bool GluedJoin(int at) =>
+        tokens[at].Key is "-" or "'" && tokens[at].Start == tokens[at - 1].End && tokens[at + 1].Start == tokens[at].End
+        && !(tokens[at + 1].IsCapitalised && v.TitleHeads.Matches(tokens, at + 1));
+
+    /// <summary>"Sủ - phăn Hả - đao - hương": a spaced dash before a lowercase syllable still joins the word's syllables.</summary>
+    private bool SpacedSyllableJoin(int at) =>
+        tokens[at].Key == "-" && tokens[at].Start > tokens[at - 1].End && !tokens[at + 1].IsCapitalised
+        && tokens[at + 1].Length <= 6 && at + 2 < tokens.Count
+        && (tokens[at + 2].IsCapitalised || tokens[at + 2].Key is "-" or "," or "." or ";" or ")")
+        && !v.EventCues.Matches(tokens, at + 1) && !v.TitleQualifiers.Matches(tokens, at + 1) && !v.TitleHeads.Matches(tokens, at + 1);
+
+    /// <summary>
+    /// A Vietnamese name (surname + 1–3 capitalised syllables) or a romanised foreign one (2–3 words).
+    /// Where the context already says a name comes (<paramref name="strong"/>: after a title or an
+    /// honorific), a Lao name written in Vietnamese-style syllables is taken too: 2–6 capitalised
+    /// syllables, perhaps hyphenated or split by a spaced dash ("Su Căn - Bun Nhông", "Kong Kẹo Sổng Kham").
+    /// </summary>
+    private bool TryName(int k, out int end, out bool vietnamese, bool strong = false)
     {
         end = k;
         vietnamese = false;
@@ -216,25 +257,43 @@ internal sealed class PeopleFinder(ArticleDocument doc, IReadOnlyList<LexiconPer
 
         var words = new List<(int Start, int End, bool Ascii, bool Hyphen)>();
         var at = k;
-        while (words.Count < 4 && NameWord(at, out var wEnd, out var ascii, out var hyphen))
+        var spacedDash = false;
+        while (words.Count < (strong ? 7 : 4))
         {
-            if (words.Count > 0 && (v.TitleHeads.Matches(tokens, at) || v.Places.Matches(tokens, at))) break;
+            // "Su Căn - Bun Nhông": a spaced dash between capitalised syllables (not before a title) continues the name.
+            if (strong && words.Count > 0 && at + 1 < tokens.Count && tokens[at].Key == "-" && tokens[at].Start > tokens[at - 1].End
+                && tokens[at + 1].IsCapitalised && !v.TitleHeads.Matches(tokens, at + 1) && !v.SurnameKeys.Contains(tokens[words[0].Start].Key))
+            {
+                at++;
+                spacedDash = true;
+            }
+            if (!NameWord(at, out var wEnd, out var ascii, out var hyphen)) break;
+            if (words.Count > 0 && (v.TitleHeads.Matches(tokens, at) || v.Places.Matches(tokens, at) || v.TitleBodies.Matches(tokens, at))) break;
             words.Add((at, wEnd, ascii, hyphen));
             at = wEnd;
         }
+        if (spacedDash && words.Count > 0 && tokens[words[^1].End - 1].Key == "-") words.RemoveAt(words.Count - 1);
         if (words.Count < 2) return false;
 
         var first = tokens[words[0].Start];
-        if (!words.Any(w => w.Hyphen) && v.SurnameKeys.Contains(first.Key) && words.Any(w => !w.Ascii))
+        if (!spacedDash && !words.Any(w => w.Hyphen) && v.SurnameKeys.Contains(first.Key) && words.Any(w => !w.Ascii))
         {
             vietnamese = true;
-            end = words[^1].End;
+            end = words[Math.Min(words.Count, 4) - 1].End;
             return true;
         }
         // Romanised (Lao etc.) names: plain-Latin or hyphenated words that are not vocabulary.
         var foreign = words.TakeWhile(w => (w.Ascii || w.Hyphen) && !v.NonNameKeys.Contains(tokens[w.Start].Key) && tokens[w.Start].Length >= 2).Take(3).ToList();
-        if (foreign.Count < 2) return false;
-        end = foreign[^1].End;
+        if (!strong || foreign.Count == words.Count && !spacedDash)
+        {
+            if (foreign.Count < 2) return false;
+            end = foreign[^1].End;
+            return true;
+        }
+        // Vietnamese-style syllables of a Lao name, after a title or honorific.
+        var syllables = words.TakeWhile(w => !v.NonNameKeys.Contains(tokens[w.Start].Key) || w.Hyphen).ToList();
+        if (syllables.Count < 2) return false;
+        end = syllables[^1].End;
         return true;
     }
 
@@ -275,7 +334,7 @@ internal sealed class PeopleFinder(ArticleDocument doc, IReadOnlyList<LexiconPer
         foreach (var p in people.OrderBy(p => p.FirstOffset))
         {
             var key = TextFolding.Fold(p.FirstSpelling);
-            var phonetic = p.VietnameseShape ? null : TextFolding.Phonetic(p.FirstSpelling);
+            var phonetic = p.VietnameseShape ? null : JoinedPhonetic(p.FirstSpelling);
             p.Lexicon = MatchLexicon(key, phonetic);
             var into = (p.Lexicon is not null ? byLexicon.GetValueOrDefault(p.Lexicon) : null)
                 ?? byKey.GetValueOrDefault(key)
@@ -297,6 +356,13 @@ internal sealed class PeopleFinder(ArticleDocument doc, IReadOnlyList<LexiconPer
         }
         return merged;
     }
+
+    /// <summary>
+    /// The consonant skeleton of the whole name with word breaks removed, so the syllables of a Vietnamese
+    /// transcription ("Thoong-lun Xỉ-xu-lít", "Khăm Pheng - Xay Sổm Pheng") meet the usual romanisation
+    /// ("Thongloun Sisoulith", "Khampheng Xaysompheng").
+    /// </summary>
+    internal static string JoinedPhonetic(string name) => TextFolding.Phonetic(TextFolding.Fold(name).Replace(" ", ""));
 
     private LexiconPerson? MatchLexicon(string key, string? phonetic) =>
         lexiconByKey.GetValueOrDefault(key) ?? (phonetic is not null ? lexiconByPhonetic.GetValueOrDefault(phonetic) : null);

@@ -14,7 +14,8 @@ internal sealed class ProjectFinder(ArticleDocument doc)
     private readonly ExtractionVocabulary v = doc.Vocabulary;
     private readonly List<Token> tokens = doc.Tokens;
     private static readonly string And = ToneKey.Of("và"), Of = ToneKey.Of("của"), Too = ToneKey.Of("cũng"),
-        Inaugurate = ToneKey.Of("khánh"), Break = ToneKey.Of("khởi"), House = ToneKey.Of("nhà");
+        Inaugurate = ToneKey.Of("khánh"), Break = ToneKey.Of("khởi"), House = ToneKey.Of("nhà"),
+        Hand = ToneKey.Of("bàn"), One = ToneKey.Of("một");
 
     public List<ExtractedProject> Find()
     {
@@ -27,7 +28,8 @@ internal sealed class ProjectFinder(ArticleDocument doc)
                 {
                     found.Add((i, quotedEnd, null)); // Chương trình “Ánh sáng hữu nghị”
                 }
-                else if (v.NamedProjectNouns.TryMatch(tokens, i, out len, out _) && !Generic(i, len) && !v.EventCues.Matches(tokens, i))
+                else if (v.NamedProjectNouns.TryMatch(tokens, i, out len, out _) && !Generic(i, len) && !v.EventCues.Matches(tokens, i)
+                         && !v.DocumentNouns.Matches(tokens, i)) // "chương trình hợp tác giai đoạn …" is a document, not a work
                 {
                     var end = PhraseEnd(i + len, s.EndToken);
                     if (end - i - len >= 2) found.AddRange(SplitPairs(i, end));
@@ -37,10 +39,20 @@ internal sealed class ProjectFinder(ArticleDocument doc)
                     var end = PhraseEnd(i + len, s.EndToken, stopAtComma: false);
                     if (HasQuantity(i + len, end)) found.Add((i, end, null));
                 }
-                else if ((tokens[i].Key == Inaugurate || tokens[i].Key == Break) && i + 1 < s.EndToken && v.EventCues.TryMatch(tokens, i, out len, out _))
+                else if (v.SupportVerbs.TryMatch(tokens, i, out len, out _) && i + len < s.EndToken
+                         && tokens[i + len].IsCapitalised && StartsWork(i + len) && !v.Places.Matches(tokens, i + len)
+                         && !v.NamedProjectNouns.AnyIn(tokens, i - 3, i)) // "dự án xây dựng Trung tâm …" is read from its noun
                 {
+                    // "hỗ trợ xây dựng Trường Phổ thông dân tộc nội trú huyện …": a capitalised work the support built.
                     var end = PhraseEnd(i + len, s.EndToken);
-                    if (end - i - len >= 2 && !Generic(i + len, 0)) found.Add((i + len, end, null));
+                    if (end - i - len >= 2) found.Add((i + len, end, null));
+                }
+                else if ((tokens[i].Key == Inaugurate || tokens[i].Key == Break || tokens[i].Key == Hand) && i + 1 < s.EndToken && v.EventCues.TryMatch(tokens, i, out len, out _))
+                {
+                    // The object of an inauguration, ground-breaking or handover ("bàn giao một trường trung học … cho …").
+                    var from = i + len < s.EndToken && tokens[i + len].Key == One ? i + len + 1 : i + len;
+                    var end = PhraseEnd(from, s.EndToken);
+                    if (end - from >= 2 && !Generic(from, 0) && !v.DocumentNouns.Matches(tokens, from) && !v.ProjectStopWords.Matches(tokens, from)) found.Add((from, end, null));
                 }
             }
             found.AddRange(Enumerated(s).Select(e => (e.Item1, e.Item2, (string?)null)));

@@ -8,7 +8,7 @@ namespace Twinning.Extraction.Rules;
 /// </summary>
 internal static partial class PublishedDateFinder
 {
-    [GeneratedRegex(@"^\s*(?:date|published|ngày đăng|ngày xuất bản|đăng ngày|cập nhật|cập nhật lúc|đăng lúc|xuất bản)\s*:?\s*(?:(?<y>\d{4})-(?<m>\d{1,2})-(?<d>\d{1,2})|(?:[^\d\n]{0,20})?(?:\d{1,2}:\d{2}\s*\|?\s*)?(?<d>\d{1,2})[/.-](?<m>\d{1,2})[/.-](?<y>\d{4}))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:date|published|ngày đăng|ngày xuất bản|đăng ngày|cập nhật|cập nhật lúc|đăng lúc|xuất bản)\s*:?\s*(?:(?<y>\d{4})-(?<m>\d{1,2})-(?<d>\d{1,2})|(?:[^\d\n]{0,20})?(?:\d{1,2}:\d{2}\s*[|,]?\s*)?(?:ngày\s+)?(?<d>\d{1,2})[/.-](?<m>\d{1,2})[/.-](?<y>\d{4}))", RegexOptions.IgnoreCase)]
     private static partial Regex LabelledHeader();
 
     [GeneratedRegex(@"^\s*(?:(?:Thứ\s+\S+|Chủ\s+nhật)\s*,?\s*)?(?:\d{1,2}:\d{2}\s*(?:\|\s*)?)?(?:ngày\s+)?(?<d>\d{1,2})[/.-](?<m>\d{1,2})[/.-](?<y>\d{4})(?:\s*[-|,]?\s*\d{1,2}:\d{2})?(?:\s*\(?GMT[+-]\d+\)?)?\s*$", RegexOptions.IgnoreCase)]
@@ -16,21 +16,26 @@ internal static partial class PublishedDateFinder
 
     public static (ExtractedDate Date, TextSpan Header)? Find(string text)
     {
+        // A labelled date ("Cập nhật: 11:02 ngày 30/11/2022") anywhere in the page head wins over a bare date
+        // line, which on some sites is the day the page was shown ("Thứ tư, 24/04/2024" above the menu).
         var offset = 0;
         var lines = 0;
+        (ExtractedDate, TextSpan)? bare = null;
         foreach (var line in text.Split('\n'))
         {
-            if (++lines > 6) break;
+            if (++lines > 16) break;
             var m = LabelledHeader().Match(line);
-            if (!m.Success && line.Length <= 60) m = DateOnlyLine().Match(line);
+            var labelled = m.Success;
+            if (!m.Success && line.Length <= 60 && lines <= 6 && bare is null) m = DateOnlyLine().Match(line);
             if (m.Success && Make(m) is { } date)
             {
                 var span = new TextSpan(offset + m.Index, m.Length);
-                return (new ExtractedDate(date, false, m.Value.Trim(), span), span);
+                if (labelled) return (new ExtractedDate(date, false, m.Value.Trim(), span), span);
+                bare = (new ExtractedDate(date, false, m.Value.Trim(), span), span);
             }
             offset += line.Length + 1;
         }
-        return null;
+        return bare;
     }
 
     private static DateOnly? Make(Match m)

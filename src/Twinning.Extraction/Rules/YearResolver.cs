@@ -57,7 +57,9 @@ internal sealed class YearResolver
             {
                 var rangeEnd = i >= 2 && tokens[i - 1].Key == "-" && tokens[i - 2].Kind == TokenKind.Number && tokens[i - 2].Length == 4;
                 var partOfDate = i >= 1 && tokens[i - 1].Text is "/" or "." && tokens[i - 1].Start == tokens[i].Start - 1;
-                if (!rangeEnd && !partOfDate && !PrecededBy(tokens, i, exclusions)) years.Add(year);
+                // "kết quả hợp tác giai đoạn 2022-2024": a period under review has ended, so the story is at its end.
+                if (rangeEnd && ReviewedBefore(tokens, v, i - 2)) years.Add(year);
+                else if (!rangeEnd && !partOfDate && !PrecededBy(tokens, i, exclusions)) years.Add(year);
                 else if (partOfDate && i >= 2 && tokens[i - 2].Kind == TokenKind.Number && i >= 3 && tokens[i - 3].Text != "/") years.Add(year); // month/year "4/2022"
             }
             else if (i + 2 < tokens.Count && tokens[i + 1].Key == "năm" && int.TryParse(t.Text, out var count) && count is > 0 and < 200
@@ -67,6 +69,16 @@ internal sealed class YearResolver
             }
         }
         return years.Count == 0 ? null : years.Max();
+    }
+
+    private static bool ReviewedBefore(List<Token> tokens, Vocabulary.ExtractionVocabulary v, int i)
+    {
+        for (var k = i - 1; k >= Math.Max(0, i - 20); k--) // back to the start of the clause
+        {
+            if (tokens[k].Kind == TokenKind.NewLine || tokens[k].Text is "." or ";") return false;
+            if (v.ReviewCues.Matches(tokens, k)) return true;
+        }
+        return false;
     }
 
     private static bool PrecededBy(List<Token> tokens, int i, List<string[]> phrases)

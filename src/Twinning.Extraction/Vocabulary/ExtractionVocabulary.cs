@@ -17,6 +17,11 @@ internal sealed class VocabularyFile
     public List<string> Honorifics { get; set; } = [];
     public List<string> TitleHeads { get; set; } = [];
     public List<string> TitlePrefixes { get; set; } = [];
+    public List<string> HeadsNeedingBody { get; set; } = [];
+    public List<string> PurposeMarkers { get; set; } = [];
+    public List<string> DelegationNouns { get; set; } = [];
+    public List<string> ReviewCues { get; set; } = [];
+    public List<string> HostReceptionCues { get; set; } = [];
     public List<string> TitleBodies { get; set; } = [];
     public List<string> OrganisationPrefixes { get; set; } = [];
     public List<string> OrganisationDomains { get; set; } = [];
@@ -24,6 +29,7 @@ internal sealed class VocabularyFile
     public List<string> PlaceConnectors { get; set; } = [];
     public List<PlaceEntry> Places { get; set; } = [];
     public Dictionary<string, string> Capitals { get; set; } = [];
+    public Dictionary<string, string> Abbreviations { get; set; } = [];
     public string? HomeCountry { get; set; }
     public List<string> Surnames { get; set; } = [];
     public List<string> NonNameWords { get; set; } = [];
@@ -95,6 +101,11 @@ public sealed class ExtractionVocabulary
     internal PhraseMatcher<string> Honorifics { get; }
     internal PhraseMatcher<string> TitleHeads { get; }
     internal PhraseMatcher<string> TitlePrefixes { get; }
+    internal PhraseMatcher<string> HeadsNeedingBody { get; }
+    internal PhraseMatcher<string> PurposeMarkers { get; }
+    internal PhraseMatcher<string> DelegationNouns { get; }
+    internal PhraseMatcher<string> ReviewCues { get; }
+    internal PhraseMatcher<string> HostReceptionCues { get; }
     internal PhraseMatcher<string> TitleBodies { get; }
     internal PhraseMatcher<string> OrganisationPrefixes { get; }
     internal PhraseMatcher<string> OrganisationDomains { get; }
@@ -127,9 +138,15 @@ public sealed class ExtractionVocabulary
     private ExtractionVocabulary(VocabularyFile data)
     {
         Data = data;
+        abbreviationKeys = data.Abbreviations.ToDictionary(a => TextFolding.Fold(a.Key), a => TextFolding.Fold(a.Value));
         Honorifics = PhraseMatcher<string>.Of(data.Honorifics);
         TitleHeads = PhraseMatcher<string>.Of(data.TitleHeads);
         TitlePrefixes = PhraseMatcher<string>.Of(data.TitlePrefixes);
+        HeadsNeedingBody = PhraseMatcher<string>.Of(data.HeadsNeedingBody);
+        PurposeMarkers = PhraseMatcher<string>.Of(data.PurposeMarkers);
+        DelegationNouns = PhraseMatcher<string>.Of(data.DelegationNouns);
+        ReviewCues = PhraseMatcher<string>.Of(data.ReviewCues);
+        HostReceptionCues = PhraseMatcher<string>.Of(data.HostReceptionCues);
         TitleBodies = PhraseMatcher<string>.Of(data.TitleBodies);
         OrganisationPrefixes = PhraseMatcher<string>.Of(data.OrganisationPrefixes);
         OrganisationDomains = PhraseMatcher<string>.Of(data.OrganisationDomains);
@@ -203,6 +220,18 @@ public sealed class ExtractionVocabulary
         "proposed" => ProjectStatus.Proposed,
         _ => ProjectStatus.Unknown,
     };
+
+    private readonly Dictionary<string, string> abbreviationKeys;
+
+    /// <summary>A folded phrase with its abbreviations written out ("dbqh tinh" → "dai bieu quoc hoi tinh"), for comparing posts.</summary>
+    internal string ExpandAbbreviations(string folded)
+    {
+        if (abbreviationKeys.Count == 0) return folded;
+        var words = folded.Split(' ');
+        for (var w = 0; w < words.Length; w++)
+            if (abbreviationKeys.TryGetValue(words[w], out var full)) words[w] = full;
+        return string.Join(' ', words);
+    }
 
     internal PlaceEntry? CapitalOf(string country) =>
         Data.Capitals.TryGetValue(country, out var city) ? Data.Places.FirstOrDefault(p => p.English == city) : null;
