@@ -13,7 +13,7 @@ internal static class DocxArticleReader
 {
     private const string WordNs = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
-    public static string Read(byte[] bytes, long maxUncompressed)
+    public static string Read(byte[] bytes, long maxUncompressed, CancellationToken ct = default)
     {
         if (bytes is not [0x50, 0x4B, 0x03, 0x04, ..])
             throw new ArticleRejectedException(RejectionReason.BadDocx,
@@ -27,7 +27,7 @@ internal static class DocxArticleReader
                 throw new ArticleRejectedException(RejectionReason.TooLarge,
                     $"The Word document's text would unpack to {entry.Length / 1024 / 1024} MB, more than the {maxUncompressed / 1024 / 1024} MB allowed (it may be a zip bomb).");
             using var stream = new LimitedStream(entry.Open(), maxUncompressed);
-            return ReadBody(stream);
+            return ReadBody(stream, ct);
         }
         catch (InvalidDataException e)
         {
@@ -42,13 +42,15 @@ internal static class DocxArticleReader
     private static ArticleRejectedException Bad(string why) =>
         new(RejectionReason.BadDocx, $"The file is not a usable Word document: {why}.");
 
-    private static string ReadBody(Stream stream)
+    private static string ReadBody(Stream stream, CancellationToken ct)
     {
         var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreComments = true, MaxCharactersFromEntities = 0 };
         using var reader = XmlReader.Create(stream, settings);
         var sb = new StringBuilder();
+        var nodes = 0;
         while (reader.Read())
         {
+            if ((++nodes & 0xFFF) == 0) ct.ThrowIfCancellationRequested();
             if (reader.NamespaceURI != WordNs) continue;
             if (reader.NodeType == XmlNodeType.Element)
             {

@@ -33,18 +33,33 @@ internal static partial class HtmlArticleReader
     [GeneratedRegex(@"<(/?)(div|span|section|article|table|tbody|ul|ol|blockquote|main|aside|header|footer|nav|form|font|b|i|u|em|strong|a|center|small|big|sup|sub)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ContainerTag();
 
-    public static Result Read(string html)
+    /// <summary>Most elements and attributes a page may hold (counted by a linear pre-scan before parsing).</summary>
+    public sealed record Limits(int MaxElements, int MaxAttributes)
+    {
+        public static readonly Limits Default = new(InputLimits.DefaultMaxHtmlElements, InputLimits.DefaultMaxHtmlAttributes);
+        /// <summary>One element's attributes: the parser checks each new one against the others (quadratic).</summary>
+        public int MaxAttributesPerElement => Math.Max(100, MaxAttributes / 10);
+    }
+
+    public static Result Read(string html) => Read(html, Limits.Default, CancellationToken.None);
+
+    public static Result Read(string html, Limits limits, CancellationToken ct)
     {
         RejectDeepNesting(html);
+        RejectExcessMarkup(html, limits);
+        ct.ThrowIfCancellationRequested();
         var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
         var document = parser.ParseDocument(html);
+        ct.ThrowIfCancellationRequested();
         var published = PublishedFromMeta(document);
         var title = document.QuerySelector("h1")?.TextContent.Trim()
             ?? document.QuerySelector("meta[property='og:title']")?.GetAttribute("content")?.Trim();
 
         var body = (IElement?)document.Body ?? document.DocumentElement;
+        var seen = 0;
         foreach (var element in Descendants(body).ToList())
         {
+            if ((++seen & 0x3FF) == 0) ct.ThrowIfCancellationRequested();
             if (DroppedTags.Contains(element.LocalName)) { element.Remove(); continue; }
             var marker = $"{element.ClassName} {element.Id}";
             if (marker.Length > 1 && BoilerplateClass().IsMatch(marker) && element.LocalName is not "body" and not "html" and not "article" and not "main")
@@ -52,6 +67,7 @@ internal static partial class HtmlArticleReader
         }
 
         var root = document.QuerySelector("[itemprop='articleBody']") ?? document.QuerySelector("article") ?? DensestElement(body) ?? body;
+        ct.ThrowIfCancellationRequested();
         var text = Render(root);
         if (!string.IsNullOrWhiteSpace(title) && !text.Contains(title, StringComparison.Ordinal))
             text = title + "\n\n" + text;
@@ -70,6 +86,50 @@ internal static partial class HtmlArticleReader
                     $"The web page nests its elements more than {MaxNesting:N0} levels deep, which no real article page does. Save the article's text instead (copy and paste it).");
         }
     }
+
+    /// <summary>
+    /// A linear pre-scan of the start tags: counts elements and attributes the way the parser will see
+    /// them, and refuses a page with more than any real article page holds before the parser starts
+    /// (its attribute handling is quadratic in the attributes of one element).
+    /// </summary>
+    private static void RejectExcessMarkup(string html, Limits limits)
+    {
+        int elements = 0, attributes = 0, i = 0, n = html.Length;
+        while ((i = html.IndexOf('<', i)) >= 0)
+        {
+            i++;
+            if (i >= n || !char.IsAsciiLetter(html[i])) continue;
+            if (++elements > limits.MaxElements)
+                throw InputLimits.TooComplex($"the web page holds more than {limits.MaxElements:N0} elements, which no real article page does");
+            while (i < n && !IsSpace(html[i]) && html[i] is not '>' and not '/') i++;
+            var own = 0;
+            while (i < n && html[i] != '>')
+            {
+                var c = html[i];
+                if (IsSpace(c) || c == '/') { i++; continue; }
+                if (++own > limits.MaxAttributesPerElement)
+                    throw InputLimits.TooComplex($"one element of the web page holds more than {limits.MaxAttributesPerElement:N0} attributes, which no real article page does");
+                if (++attributes > limits.MaxAttributes)
+                    throw InputLimits.TooComplex($"the web page holds more than {limits.MaxAttributes:N0} attributes, which no real article page does");
+                while (i < n && !IsSpace(html[i]) && html[i] is not '>' and not '=' and not '/') i++;
+                while (i < n && IsSpace(html[i])) i++;
+                if (i >= n || html[i] != '=') continue;
+                i++;
+                while (i < n && IsSpace(html[i])) i++;
+                if (i < n && html[i] is '"' or '\'')
+                {
+                    var close = html.IndexOf(html[i], i + 1);
+                    i = close < 0 ? n : close + 1;
+                }
+                else
+                {
+                    while (i < n && !IsSpace(html[i]) && html[i] != '>') i++;
+                }
+            }
+        }
+    }
+
+    private static bool IsSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f';
 
     private static DateOnly? PublishedFromMeta(IDocument document)
     {
@@ -102,7 +162,10 @@ internal static partial class HtmlArticleReader
         {
             var element = stack.Pop();
             yield return element;
-            for (var i = element.Children.Length - 1; i >= 0; i--) stack.Push(element.Children[i]);
+            // ChildNodes is a list; Children is a filtered view whose indexer walks it from the start each time.
+            var children = element.ChildNodes;
+            for (var i = children.Length - 1; i >= 0; i--)
+                if (children[i] is IElement child) stack.Push(child);
         }
     }
 
