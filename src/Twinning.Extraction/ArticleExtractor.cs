@@ -62,13 +62,13 @@ public sealed class ArticleExtractor
         {
             case ArticleFormat.Docx:
                 if (input.Bytes is null) throw new ArticleRejectedException(RejectionReason.BadDocx, "A Word document must be given as the file's bytes, not as text.");
-                raw = DocxArticleReader.Read(input.Bytes, options.MaxDocxUncompressedBytes, ct);
+                raw = DocxArticleReader.Read(input.Bytes, options.MaxDocxUncompressedBytes, options.MaxTextChars, ct);
                 break;
             case ArticleFormat.Html:
                 var html = input.Text ?? TextDecoder.Decode(input.Bytes!, notes);
                 if (html.Length > options.MaxInputBytes) throw InputLimits.TooLarge(html.Length, options.MaxInputBytes, "web page");
                 LegacyEncodingCheck.Check(html);
-                var page = HtmlArticleReader.Read(html, new HtmlArticleReader.Limits(options.MaxHtmlElements, options.MaxHtmlAttributes), ct);
+                var page = HtmlArticleReader.Read(html, new HtmlArticleReader.Limits(options.MaxHtmlElements, options.MaxHtmlAttributes, options.MaxTextChars), ct);
                 raw = page.Text;
                 metaPublished = page.Published;
                 break;

@@ -34,7 +34,7 @@ internal static partial class HtmlArticleReader
     private static partial Regex ContainerTag();
 
     /// <summary>Most elements and attributes a page may hold (counted by a linear pre-scan before parsing).</summary>
-    public sealed record Limits(int MaxElements, int MaxAttributes)
+    public sealed record Limits(int MaxElements, int MaxAttributes, int MaxTextChars = InputLimits.DefaultMaxTextChars)
     {
         public static readonly Limits Default = new(InputLimits.DefaultMaxHtmlElements, InputLimits.DefaultMaxHtmlAttributes);
         /// <summary>One element's attributes: the parser checks each new one against the others (quadratic).</summary>
@@ -78,9 +78,10 @@ internal static partial class HtmlArticleReader
     private static void RejectDeepNesting(string html)
     {
         var depth = 0;
-        foreach (Match m in ContainerTag().Matches(html))
+        // EnumerateMatches: no Match object per tag (a page of 100,000 tags made 30 MB of them).
+        foreach (var m in ContainerTag().EnumerateMatches(html))
         {
-            depth = m.Groups[1].Length == 0 ? depth + 1 : Math.Max(0, depth - 1);
+            depth = html[m.Index + 1] != '/' ? depth + 1 : Math.Max(0, depth - 1);
             if (depth > MaxNesting)
                 throw new ArticleRejectedException(RejectionReason.BadHtml,
                     $"The web page nests its elements more than {MaxNesting:N0} levels deep, which no real article page does. Save the article's text instead (copy and paste it).");
@@ -95,13 +96,23 @@ internal static partial class HtmlArticleReader
     private static void RejectExcessMarkup(string html, Limits limits)
     {
         int elements = 0, attributes = 0, i = 0, n = html.Length;
+        long text = 0; // characters outside tags, scripts and styles: at least the page's text, counted before the parser builds it
+        var from = 0;
         while ((i = html.IndexOf('<', i)) >= 0)
         {
+            text += i - from;
+            if (text > limits.MaxTextChars)
+                throw new ArticleRejectedException(RejectionReason.TooLarge,
+                    $"The web page holds more than {limits.MaxTextChars:N0} characters of text, too long to be an article. Paste only the article itself.");
             i++;
+            from = i;
             if (i >= n || !char.IsAsciiLetter(html[i])) continue;
             if (++elements > limits.MaxElements)
                 throw InputLimits.TooComplex($"the web page holds more than {limits.MaxElements:N0} elements, which no real article page does");
+            var nameStart = i;
             while (i < n && !IsSpace(html[i]) && html[i] is not '>' and not '/') i++;
+            var rawText = html.AsSpan(nameStart, i - nameStart) is var name && (name.Equals("script", StringComparison.OrdinalIgnoreCase) || name.Equals("style", StringComparison.OrdinalIgnoreCase))
+                ? "</" + name.ToString() : null;
             var own = 0;
             while (i < n && html[i] != '>')
             {
@@ -126,7 +137,17 @@ internal static partial class HtmlArticleReader
                     while (i < n && !IsSpace(html[i]) && html[i] != '>') i++;
                 }
             }
+            if (rawText is not null && i < n)
+            {
+                var end = html.IndexOf(rawText, i, StringComparison.OrdinalIgnoreCase);
+                i = end < 0 ? n : end;
+            }
+            from = i;
         }
+        text += n - Math.Min(from, n);
+        if (text > limits.MaxTextChars)
+            throw new ArticleRejectedException(RejectionReason.TooLarge,
+                $"The web page holds more than {limits.MaxTextChars:N0} characters of text, too long to be an article. Paste only the article itself.");
     }
 
     private static bool IsSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f';

@@ -73,5 +73,16 @@ public static class HostileInputs
         yield return ("html-1m-elements", ArticleInput.FromText(HtmlManyElements(), ArticleFormat.Html));
         yield return ("html-nested-200k", ArticleInput.FromText(HtmlDeeplyNested(), ArticleFormat.Html));
         yield return ("docx-95mb-bomb", ArticleInput.FromBytes(DocxBomb(), ArticleFormat.Docx, "bomb.docx"));
+        yield return ("docx-15mb-under-the-cap", ArticleInput.FromBytes(DocxBomb(15), ArticleFormat.Docx, "big.docx"));
+        yield return ("html-29mb-of-paragraphs", ArticleInput.FromText(HtmlLongText(29), ArticleFormat.Html));
+    }
+
+    /// <summary>Ordinary markup up to the upload limit: few elements, long paragraphs.</summary>
+    public static string HtmlLongText(int megabytes)
+    {
+        var sb = new StringBuilder("<html><body>").Append(Article);
+        var paragraph = "<p>" + string.Concat(Enumerable.Repeat("Hà Nội và Viên Chăn hợp tác. ", 3_000)) + "</p>";
+        while (sb.Length < megabytes * 1024 * 1024) sb.Append(paragraph);
+        return sb.Append("</body></html>").ToString();
     }
 }

@@ -75,6 +75,41 @@ public sealed class InputCostTests
     }
 
     [Fact]
+    public void A_docx_under_the_cap_stops_reading_at_the_article_text_limit()
+    {
+        var e = Refusal(ArticleInput.FromBytes(HostileInputs.DocxBomb(15), ArticleFormat.Docx, "big.docx"));
+        e.Reason.ShouldBe(RejectionReason.TooLarge);
+        e.Message.ShouldContain("The Word document holds more than 2,097,152 characters of text");
+    }
+
+    [Fact]
+    public void A_docx_run_split_in_chunks_keeps_its_text_whole()
+    {
+        var text = "Ngày 11/3/2024, đoàn đại biểu Hà Nội thăm Viên Chăn. " + new string('x', 10_000) + " hết.";
+        var x = Extractor.Extract(ArticleInput.FromBytes(Docx.WithParagraphs(text, "Đoạn hai."), ArticleFormat.Docx, "a.docx"), TestContext.Current.CancellationToken);
+        x.Text.ShouldContain(text);
+        x.Text.ShouldContain("Đoạn hai.");
+    }
+
+    [Fact]
+    public void A_page_with_more_text_than_an_article_is_refused_before_parsing()
+    {
+        var e = Refusal(ArticleInput.FromText(HostileInputs.HtmlLongText(29), ArticleFormat.Html));
+        e.Reason.ShouldBe(RejectionReason.TooLarge);
+        e.Message.ShouldContain("The web page holds more than 2,097,152 characters of text");
+    }
+
+    [Fact]
+    public void Scripts_and_styles_do_not_count_as_a_pages_text()
+    {
+        var html = "<html><head><script>" + new string('x', 5_000) + "</script><style>" + new string('y', 5_000) + "</style></head><body>"
+            + "<p>Ngày 11/3/2024, đoàn đại biểu thành phố Hà Nội đã thăm Viên Chăn.</p></body></html>";
+        var x = new ArticleExtractor(new ExtractionOptions { MaxTextChars = 1_000 }).Extract(ArticleInput.FromText(html, ArticleFormat.Html), TestContext.Current.CancellationToken);
+        x.Text.ShouldContain("Viên Chăn");
+        x.Text.ShouldNotContain("xxx");
+    }
+
+    [Fact]
     public void An_article_over_its_time_budget_is_refused_as_too_complex()
     {
         var extractor = new ArticleExtractor(new ExtractionOptions { TimeBudget = TimeSpan.Zero });
