@@ -8,7 +8,7 @@ public static class CultureSwitch
 {
     public static IEndpointRouteBuilder MapCultureSwitch(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost("/culture", ([FromForm] string language, [FromForm] string? returnUrl, HttpContext context, UiTextCatalog catalog) =>
+        endpoints.MapPost("/culture", ([FromForm] string language, [FromForm] string? returnUrl, HttpContext context, UiTextCatalog catalog, TimeProvider clock) =>
         {
             if (!catalog.Languages.ContainsKey(language))
                 return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: $"Unknown language '{language}'.");
@@ -16,7 +16,7 @@ public static class CultureSwitch
             context.Response.Cookies.Append(
                 CookieRequestCultureProvider.DefaultCookieName,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
-                new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax, Secure = context.Request.IsHttps });
+                new CookieOptions { Expires = clock.GetUtcNow().AddYears(1), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax, Secure = context.Request.IsHttps });
             // Only a local path may be returned to: the form's value is attacker-controllable.
             var target = returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//") && !returnUrl.StartsWith("/\\")
                 ? returnUrl : "/";
