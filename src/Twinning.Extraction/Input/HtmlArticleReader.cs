@@ -105,8 +105,14 @@ internal static partial class HtmlArticleReader
                 throw new ArticleRejectedException(RejectionReason.TooLarge,
                     $"The web page holds more than {limits.MaxTextChars:N0} characters of text, too long to be an article. Paste only the article itself.");
             i++;
-            from = i;
-            if (i >= n || !char.IsAsciiLetter(html[i])) continue;
+            if (i >= n || !char.IsAsciiLetter(html[i]))
+            {
+                // An end tag, comment or doctype: markup, not text (to its '>').
+                var close = i < n && html[i] is '/' or '!' or '?' ? html.IndexOf('>', i) : -1;
+                from = close < 0 ? i - 1 : close + 1;
+                if (close >= 0) i = close + 1;
+                continue;
+            }
             if (++elements > limits.MaxElements)
                 throw InputLimits.TooComplex($"the web page holds more than {limits.MaxElements:N0} elements, which no real article page does");
             var nameStart = i;
@@ -142,6 +148,7 @@ internal static partial class HtmlArticleReader
                 var end = html.IndexOf(rawText, i, StringComparison.OrdinalIgnoreCase);
                 i = end < 0 ? n : end;
             }
+            else if (i < n) i++; // past the '>'
             from = i;
         }
         text += n - Math.Min(from, n);

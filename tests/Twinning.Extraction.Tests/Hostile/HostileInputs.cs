@@ -75,6 +75,26 @@ public static class HostileInputs
         yield return ("docx-95mb-bomb", ArticleInput.FromBytes(DocxBomb(), ArticleFormat.Docx, "bomb.docx"));
         yield return ("docx-15mb-under-the-cap", ArticleInput.FromBytes(DocxBomb(15), ArticleFormat.Docx, "big.docx"));
         yield return ("html-29mb-of-paragraphs", ArticleInput.FromText(HtmlLongText(29), ArticleFormat.Html));
+        yield return ("html-just-under-every-limit", ArticleInput.FromText(HtmlJustUnderTheLimits(), ArticleFormat.Html));
+    }
+
+    /// <summary>
+    /// The costliest page the limits let through: 19,000 paragraphs with three attributes each and
+    /// as much article-like text as MaxTextChars allows (dates, names, titles), so the rules have work.
+    /// </summary>
+    public static string HtmlJustUnderTheLimits()
+    {
+        var sb = new StringBuilder("<html><body><article>").Append(Article);
+        var sentence = "Ngày 5/3/2024, Phó Chủ tịch UBND thành phố Hà Nội đã tiếp đoàn đại biểu thủ đô Viên Chăn. ";
+        var text = 0;
+        for (var i = 0; i < 19_000 && text + 20_000 < InputLimits.DefaultMaxTextChars; i++)
+        {
+            // Each paragraph differs (the cleaner drops repeated lines as page furniture).
+            var line = $"{sentence} Đoàn số {i} gồm {i % 40 + 3} thành viên, ngày {i % 28 + 1}/{i % 12 + 1}/20{i % 30 + 10}.";
+            sb.Append("<p class=\"c\" id=\"p").Append(i).Append("\" data-i=\"").Append(i).Append("\">").Append(line).Append("</p>");
+            text += line.Length;
+        }
+        return sb.Append("</article></body></html>").ToString();
     }
 
     /// <summary>Ordinary markup up to the upload limit: few elements, long paragraphs.</summary>

@@ -79,7 +79,7 @@ public sealed class InputCostTests
     {
         var e = Refusal(ArticleInput.FromBytes(HostileInputs.DocxBomb(15), ArticleFormat.Docx, "big.docx"));
         e.Reason.ShouldBe(RejectionReason.TooLarge);
-        e.Message.ShouldContain("The Word document holds more than 2,097,152 characters of text");
+        e.Message.ShouldContain($"The Word document holds more than {InputLimits.DefaultMaxTextChars:N0} characters of text");
     }
 
     [Fact]
@@ -96,7 +96,7 @@ public sealed class InputCostTests
     {
         var e = Refusal(ArticleInput.FromText(HostileInputs.HtmlLongText(29), ArticleFormat.Html));
         e.Reason.ShouldBe(RejectionReason.TooLarge);
-        e.Message.ShouldContain("The web page holds more than 2,097,152 characters of text");
+        e.Message.ShouldContain($"The web page holds more than {InputLimits.DefaultMaxTextChars:N0} characters of text");
     }
 
     [Fact]
