@@ -28,6 +28,25 @@ internal static class HostileInputCost
         Console.WriteLine($"load average after: {LoadAverage()}");
     }
 
+    /// <summary>
+    /// `hostile unbounded`: the attributes-on-one-element page at growing sizes with the element,
+    /// attribute and time limits lifted, one at a time: how the cost grew before the limits (quadratic).
+    /// </summary>
+    public static void RunUnbounded()
+    {
+        var extractor = new ArticleExtractor(new ExtractionOptions { MaxHtmlAttributes = int.MaxValue / 2, MaxHtmlElements = int.MaxValue, TimeBudget = TimeSpan.FromHours(1) });
+        Console.WriteLine($"load average {LoadAverage()}");
+        Console.WriteLine("| Attributes on one element | Wall | Extra working set (peak) | Allocated |");
+        Console.WriteLine("|---:|---:|---:|---:|");
+        Measure(extractor, "warm-up", ArticleInput.FromText(HostileInputs.HtmlAttributesOnOneElement(1_000), ArticleFormat.Html), 1);
+        foreach (var count in new[] { 5_000, 10_000, 20_000, 40_000 })
+        {
+            var f = Measure(extractor, "unbounded", ArticleInput.FromText(HostileInputs.HtmlAttributesOnOneElement(count), ArticleFormat.Html), 1);
+            Console.WriteLine($"| {count:N0} | {f.Slowest.TotalMilliseconds:N0} ms | {f.ExtraBytes / 1024.0 / 1024:N1} MB | {f.AllocatedBytes / 1024.0 / 1024:N1} MB |");
+        }
+        Console.WriteLine($"load average after: {LoadAverage()}");
+    }
+
     private sealed record Figures(string Outcome, TimeSpan Slowest, long ExtraBytes, long AllocatedBytes);
 
     private static Figures Measure(ArticleExtractor extractor, string name, ArticleInput input, int parallel)

@@ -21,7 +21,7 @@ public sealed class InputCostTests
     {
         var e = Refusal(ArticleInput.FromText(HostileInputs.HtmlAttributesOnOneElement(), ArticleFormat.Html));
         e.Reason.ShouldBe(RejectionReason.TooComplex);
-        e.Message.ShouldContain("one element of the web page holds more than 6,000 attributes");
+        e.Message.ShouldContain("one element of the web page holds more than 1,000 attributes");
     }
 
     [Fact]
