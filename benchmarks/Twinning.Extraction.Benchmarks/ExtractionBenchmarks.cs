@@ -68,6 +68,8 @@ public static class Program
     public static void Main(string[] args)
     {
         if (args is ["stages", ..]) StageTimings.Run();
+        else if (args is ["hostile", "unbounded", ..]) HostileInputCost.RunUnbounded();
+        else if (args is ["hostile", ..]) HostileInputCost.Run();
         else BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
     }
 }

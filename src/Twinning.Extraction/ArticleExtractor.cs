@@ -27,7 +27,30 @@ public sealed class ArticleExtractor
     public ArticleExtraction Extract(string text) => Extract(ArticleInput.FromText(text));
 
     /// <exception cref="ArticleRejectedException">The input cannot be read as an article; the message says why.</exception>
-    public ArticleExtraction Extract(ArticleInput input)
+    public ArticleExtraction Extract(ArticleInput input) => Extract(input, CancellationToken.None);
+
+    /// <summary>
+    /// Extracts within <see cref="ExtractionOptions.TimeBudget"/>: an input that takes longer is refused
+    /// (<see cref="RejectionReason.TooComplex"/>) rather than keeping a core busy; <paramref name="ct"/>
+    /// cancelled by the caller throws <see cref="OperationCanceledException"/> as usual.
+    /// </summary>
+    /// <exception cref="ArticleRejectedException">The input cannot be read as an article; the message says why.</exception>
+    public ArticleExtraction Extract(ArticleInput input, CancellationToken ct)
+    {
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        if (options.TimeBudget > TimeSpan.Zero) budget.CancelAfter(options.TimeBudget);
+        else budget.Cancel(); // a timer of zero fires later, on another thread; no budget means none at all
+        try
+        {
+            return ExtractWithin(input, budget.Token);
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            throw InputLimits.TooComplex($"reading it took longer than the {options.TimeBudget.TotalSeconds:0.#} s allowed for one article");
+        }
+    }
+
+    private ArticleExtraction ExtractWithin(ArticleInput input, CancellationToken ct)
     {
         var notes = new List<string>();
         if (input.Bytes is { } bytes && bytes.Length > options.MaxInputBytes)
@@ -39,13 +62,13 @@ public sealed class ArticleExtractor
         {
             case ArticleFormat.Docx:
                 if (input.Bytes is null) throw new ArticleRejectedException(RejectionReason.BadDocx, "A Word document must be given as the file's bytes, not as text.");
-                raw = DocxArticleReader.Read(input.Bytes, options.MaxDocxUncompressedBytes);
+                raw = DocxArticleReader.Read(input.Bytes, options.MaxDocxUncompressedBytes, options.MaxTextChars, ct);
                 break;
             case ArticleFormat.Html:
                 var html = input.Text ?? TextDecoder.Decode(input.Bytes!, notes);
                 if (html.Length > options.MaxInputBytes) throw InputLimits.TooLarge(html.Length, options.MaxInputBytes, "web page");
                 LegacyEncodingCheck.Check(html);
-                var page = HtmlArticleReader.Read(html);
+                var page = HtmlArticleReader.Read(html, new HtmlArticleReader.Limits(options.MaxHtmlElements, options.MaxHtmlAttributes, options.MaxTextChars), ct);
                 raw = page.Text;
                 metaPublished = page.Published;
                 break;
@@ -55,10 +78,12 @@ public sealed class ArticleExtractor
         }
         CheckLength(raw);
         LegacyEncodingCheck.Check(raw);
+        ct.ThrowIfCancellationRequested();
         var text = ArticleCleaner.Clean(raw, vocabulary);
         if (text.Length == 0 || !text.Any(char.IsLetter))
             throw new ArticleRejectedException(RejectionReason.Empty, "No article text was found in the input.");
-        return Analyse(text, metaPublished, notes);
+        ct.ThrowIfCancellationRequested();
+        return Analyse(text, metaPublished, notes, ct);
     }
 
     private void CheckLength(string text)
@@ -68,7 +93,7 @@ public sealed class ArticleExtractor
                 $"The text is too long to be an article ({text.Length:N0} characters; the limit is {options.MaxTextChars:N0}). Paste only the article itself.");
     }
 
-    private ArticleExtraction Analyse(string text, DateOnly? metaPublished, List<string> notes)
+    private ArticleExtraction Analyse(string text, DateOnly? metaPublished, List<string> notes, CancellationToken ct)
     {
         var doc = new ArticleDocument(text, vocabulary);
         var header = PublishedDateFinder.Find(text);
@@ -78,10 +103,15 @@ public sealed class ArticleExtractor
         if (!years.HasYear && dates.Any(d => d.Year is null))
             notes.Add("The article gives no year for some dates and none could be inferred; those events are left out.");
 
+        ct.ThrowIfCancellationRequested();
         var people = new PeopleFinder(doc, options.People).Find();
+        ct.ThrowIfCancellationRequested();
         var events = new EventFinder(doc, dates, years, header?.Header).Find();
+        ct.ThrowIfCancellationRequested();
         var agreements = new AgreementFinder(doc, events).Find();
+        ct.ThrowIfCancellationRequested();
         var projects = new ProjectFinder(doc).Find();
+        ct.ThrowIfCancellationRequested();
         var organisations = OrganisationFinder.Find(doc);
 
         var partner = new Lazy<string>(() => PartnerCountry(doc));

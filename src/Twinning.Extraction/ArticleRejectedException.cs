@@ -1,6 +1,6 @@
 namespace Twinning.Extraction;
 
-public enum RejectionReason { TooLarge, Empty, Binary, LegacyEncoding, UnreadableEncoding, BadDocx, BadHtml, UnsupportedFormat }
+public enum RejectionReason { TooLarge, Empty, Binary, LegacyEncoding, UnreadableEncoding, BadDocx, BadHtml, UnsupportedFormat, TooComplex }
 
 /// <summary>
 /// The input cannot be read as an article. The message is written for the person who supplied it:

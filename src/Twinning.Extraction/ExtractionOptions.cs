@@ -11,4 +11,10 @@ public sealed record ExtractionOptions
     public long MaxInputBytes { get; init; } = InputLimits.DefaultMaxInputBytes;
     public int MaxTextChars { get; init; } = InputLimits.DefaultMaxTextChars;
     public long MaxDocxUncompressedBytes { get; init; } = InputLimits.DefaultMaxDocxUncompressedBytes;
+    /// <summary>Most elements a web page may hold; more is refused before it is parsed.</summary>
+    public int MaxHtmlElements { get; init; } = InputLimits.DefaultMaxHtmlElements;
+    /// <summary>Most attributes a web page may hold in all (and a sixtieth of that on one element).</summary>
+    public int MaxHtmlAttributes { get; init; } = InputLimits.DefaultMaxHtmlAttributes;
+    /// <summary>Longest one article may take; beyond it the article is refused as too complex.</summary>
+    public TimeSpan TimeBudget { get; init; } = InputLimits.DefaultTimeBudget;
 }

@@ -69,10 +69,16 @@ public sealed class DevSetTests : IDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         }) ?? throw new InvalidOperationException("python3 could not be started");
-        var output = python.StandardOutput.ReadToEnd();
-        python.WaitForExit();
-        python.ExitCode.ShouldBe(0, python.StandardError.ReadToEnd());
-        var expected = JsonNode.Parse(output)!.AsObject();
+        // Both streams read at once (a full stderr pipe would block the script), and the wait is bounded.
+        var output = python.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var error = python.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        if (!python.WaitForExit(TimeSpan.FromMinutes(2)))
+        {
+            python.Kill(entireProcessTree: true);
+            throw new TimeoutException($"python3 {SharedFolder.ScorePy} did not finish within 2 minutes and was killed.");
+        }
+        python.ExitCode.ShouldBe(0, error.GetAwaiter().GetResult());
+        var expected = JsonNode.Parse(output.GetAwaiter().GetResult())!.AsObject();
 
         var report = ExtractionScorer.Score(SharedFolder.Gold, predDir);
         foreach (var field in report.Fields)
@@ -101,7 +107,7 @@ public sealed class Dev2SetTests : IDisposable
         var extractor = new ArticleExtractor();
         foreach (var article in Directory.GetFiles(Path.Combine(SharedFolder.Dev2, "articles"), "*.txt"))
         {
-            var extraction = extractor.Extract(ArticleInput.FromBytes(File.ReadAllBytes(article), Path.GetFileName(article)));
+            var extraction = extractor.Extract(ArticleInput.FromBytes(File.ReadAllBytes(article), Path.GetFileName(article)), TestContext.Current.CancellationToken);
             var id = SchemaJson.IdFor(article);
             File.WriteAllText(Path.Combine(predictions, id + ".json"), SchemaJson.ToJson(extraction, id));
         }

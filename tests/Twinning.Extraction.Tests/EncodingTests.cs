@@ -15,14 +15,14 @@ public sealed class EncodingTests
         var withBom = Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes(Article)).ToArray();
         var withoutBom = Encoding.BigEndianUnicode.GetBytes(Article);
         foreach (var bytes in new[] { withBom, withoutBom })
-            Extractor.Extract(ArticleInput.FromBytes(bytes, "a.txt")).People.Select(p => p.Name).ShouldContain("Hoàng Trung Hải");
+            Extractor.Extract(ArticleInput.FromBytes(bytes, "a.txt"), TestContext.Current.CancellationToken).People.Select(p => p.Name).ShouldContain("Hoàng Trung Hải");
     }
 
     [Fact]
     public void Windows_1258_is_converted_with_a_note()
     {
         var bytes = Encoding.GetEncoding(1258).GetBytes(Cp1258Form(Article));
-        var x = Extractor.Extract(ArticleInput.FromBytes(bytes, "a.txt"));
+        var x = Extractor.Extract(ArticleInput.FromBytes(bytes, "a.txt"), TestContext.Current.CancellationToken);
         x.People.Select(p => p.Name).ShouldContain("Hoàng Trung Hải");
         x.Notes.ShouldContain(n => n.Contains("Windows-1258"));
     }

@@ -23,7 +23,7 @@ public sealed class InputFormatTests
             </article></div>
             <div class="comment-box">Đăng nhập để bình luận</div><footer>© Báo</footer></body></html>
             """;
-        var x = Extractor.Extract(ArticleInput.FromBytes(Encoding.UTF8.GetBytes(html), "page.html"));
+        var x = Extractor.Extract(ArticleInput.FromBytes(Encoding.UTF8.GetBytes(html), "page.html"), TestContext.Current.CancellationToken);
         x.Published!.Date.ShouldBe(new DateOnly(2024, 3, 12));
         x.People.Select(p => p.Name).ShouldBe(["Đinh Tiến Dũng", "Anouphap Tounalom"], ignoreOrder: true);
         x.Events.ShouldHaveSingleItem().Date.Date.ShouldBe(new DateOnly(2024, 3, 11));
@@ -49,7 +49,7 @@ public sealed class InputFormatTests
             <div id="bottom"><p>Bản quyền thuộc về Báo</p></div>
             </body></html>
             """;
-        var x = Extractor.Extract(ArticleInput.FromText(html, ArticleFormat.Html));
+        var x = Extractor.Extract(ArticleInput.FromText(html, ArticleFormat.Html), TestContext.Current.CancellationToken);
         x.Text.ShouldStartWith("Sáng 5/9/2024");
         x.Text.ShouldNotContain("Trang chủ");
         x.Text.ShouldNotContain("Bản quyền");
@@ -63,7 +63,7 @@ public sealed class InputFormatTests
         var bytes = Docx.WithParagraphs(
             "Hà Nội và Viêng Chăn ký kết hợp tác",
             "Ngày 4/4/2022, tại Viêng Chăn, đồng chí Đinh Tiến Dũng, Bí thư Thành ủy Hà Nội và đồng chí Anouphap Tounalom, Bí thư Thành ủy Viêng Chăn đã ký kết Thỏa thuận hợp tác giai đoạn 2022-2025.");
-        var x = Extractor.Extract(ArticleInput.FromBytes(bytes, "bai-bao.docx"));
+        var x = Extractor.Extract(ArticleInput.FromBytes(bytes, "bai-bao.docx"), TestContext.Current.CancellationToken);
         x.Text.Split('\n').Length.ShouldBe(2);
         var signing = x.Events.ShouldHaveSingleItem();
         signing.Kind.ShouldBe(EventKind.Signing);

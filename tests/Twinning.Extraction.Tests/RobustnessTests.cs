@@ -90,7 +90,7 @@ public sealed class RobustnessTests
         html.Append("<p>Chiều 12/3/2024, đồng chí Đinh Tiến Dũng, Bí thư Thành ủy Hà Nội hội đàm với đoàn Viêng Chăn.</p>");
         for (var i = 0; i < 1_000; i++) html.Append("</div>");
         html.Append("</body></html>");
-        var x = Extractor.Extract(ArticleInput.FromText(html.ToString(), ArticleFormat.Html));
+        var x = Extractor.Extract(ArticleInput.FromText(html.ToString(), ArticleFormat.Html), TestContext.Current.CancellationToken);
         x.People.ShouldHaveSingleItem().Name.ShouldBe("Đinh Tiến Dũng");
     }
 

@@ -13,7 +13,7 @@ internal static class DocxArticleReader
 {
     private const string WordNs = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
-    public static string Read(byte[] bytes, long maxUncompressed)
+    public static string Read(byte[] bytes, long maxUncompressed, int maxTextChars = InputLimits.DefaultMaxTextChars, CancellationToken ct = default)
     {
         if (bytes is not [0x50, 0x4B, 0x03, 0x04, ..])
             throw new ArticleRejectedException(RejectionReason.BadDocx,
@@ -27,7 +27,7 @@ internal static class DocxArticleReader
                 throw new ArticleRejectedException(RejectionReason.TooLarge,
                     $"The Word document's text would unpack to {entry.Length / 1024 / 1024} MB, more than the {maxUncompressed / 1024 / 1024} MB allowed (it may be a zip bomb).");
             using var stream = new LimitedStream(entry.Open(), maxUncompressed);
-            return ReadBody(stream);
+            return ReadBody(stream, maxTextChars, ct);
         }
         catch (InvalidDataException e)
         {
@@ -42,19 +42,21 @@ internal static class DocxArticleReader
     private static ArticleRejectedException Bad(string why) =>
         new(RejectionReason.BadDocx, $"The file is not a usable Word document: {why}.");
 
-    private static string ReadBody(Stream stream)
+    private static string ReadBody(Stream stream, int maxTextChars, CancellationToken ct)
     {
         var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreComments = true, MaxCharactersFromEntities = 0 };
         using var reader = XmlReader.Create(stream, settings);
         var sb = new StringBuilder();
+        var nodes = 0;
         while (reader.Read())
         {
+            if ((++nodes & 0xFFF) == 0) ct.ThrowIfCancellationRequested();
             if (reader.NamespaceURI != WordNs) continue;
             if (reader.NodeType == XmlNodeType.Element)
             {
                 switch (reader.LocalName)
                 {
-                    case "t": sb.Append(reader.ReadElementContentAsString()); break;
+                    case "t" when !reader.IsEmptyElement: AppendText(reader, sb, maxTextChars); break;
                     case "tab": sb.Append('\t'); break;
                     case "br" or "cr": sb.Append('\n'); break;
                 }
@@ -65,6 +67,27 @@ internal static class DocxArticleReader
             }
         }
         return sb.ToString();
+    }
+
+    /// <summary>
+    /// A run's text, read in chunks so one huge w:t never becomes one huge string; stops at the article
+    /// text limit instead of collecting megabytes first and refusing afterwards.
+    /// </summary>
+    private static void AppendText(XmlReader reader, StringBuilder sb, int maxTextChars)
+    {
+        var buffer = new char[4096];
+        while (reader.Read() && reader.NodeType is XmlNodeType.Text or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace or XmlNodeType.CDATA)
+        {
+            int n;
+            while ((n = reader.ReadValueChunk(buffer, 0, buffer.Length)) > 0)
+            {
+                sb.Append(buffer, 0, n);
+                if (sb.Length > maxTextChars)
+                    throw new ArticleRejectedException(RejectionReason.TooLarge,
+                        $"The Word document holds more than {maxTextChars:N0} characters of text, too long to be an article. Paste only the article itself.");
+            }
+        }
+        // The reader now stands on the run's end tag (or whatever follows); the main loop reads on from there.
     }
 
     /// <summary>Stops reading once more than the limit has come out, whatever the zip header claimed.</summary>

@@ -33,18 +33,33 @@ internal static partial class HtmlArticleReader
     [GeneratedRegex(@"<(/?)(div|span|section|article|table|tbody|ul|ol|blockquote|main|aside|header|footer|nav|form|font|b|i|u|em|strong|a|center|small|big|sup|sub)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ContainerTag();
 
-    public static Result Read(string html)
+    /// <summary>Most elements and attributes a page may hold (counted by a linear pre-scan before parsing).</summary>
+    public sealed record Limits(int MaxElements, int MaxAttributes, int MaxTextChars = InputLimits.DefaultMaxTextChars)
+    {
+        public static readonly Limits Default = new(InputLimits.DefaultMaxHtmlElements, InputLimits.DefaultMaxHtmlAttributes);
+        /// <summary>One element's attributes: the parser checks each new one against the others (quadratic).</summary>
+        public int MaxAttributesPerElement => Math.Max(100, MaxAttributes / 60); // 1,000 by default: 5,000 on one element already took 0.6 s
+    }
+
+    public static Result Read(string html) => Read(html, Limits.Default, CancellationToken.None);
+
+    public static Result Read(string html, Limits limits, CancellationToken ct)
     {
         RejectDeepNesting(html);
+        RejectExcessMarkup(html, limits);
+        ct.ThrowIfCancellationRequested();
         var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false });
         var document = parser.ParseDocument(html);
+        ct.ThrowIfCancellationRequested();
         var published = PublishedFromMeta(document);
         var title = document.QuerySelector("h1")?.TextContent.Trim()
             ?? document.QuerySelector("meta[property='og:title']")?.GetAttribute("content")?.Trim();
 
         var body = (IElement?)document.Body ?? document.DocumentElement;
+        var seen = 0;
         foreach (var element in Descendants(body).ToList())
         {
+            if ((++seen & 0x3FF) == 0) ct.ThrowIfCancellationRequested();
             if (DroppedTags.Contains(element.LocalName)) { element.Remove(); continue; }
             var marker = $"{element.ClassName} {element.Id}";
             if (marker.Length > 1 && BoilerplateClass().IsMatch(marker) && element.LocalName is not "body" and not "html" and not "article" and not "main")
@@ -52,6 +67,7 @@ internal static partial class HtmlArticleReader
         }
 
         var root = document.QuerySelector("[itemprop='articleBody']") ?? document.QuerySelector("article") ?? DensestElement(body) ?? body;
+        ct.ThrowIfCancellationRequested();
         var text = Render(root);
         if (!string.IsNullOrWhiteSpace(title) && !text.Contains(title, StringComparison.Ordinal))
             text = title + "\n\n" + text;
@@ -62,14 +78,86 @@ internal static partial class HtmlArticleReader
     private static void RejectDeepNesting(string html)
     {
         var depth = 0;
-        foreach (Match m in ContainerTag().Matches(html))
+        // EnumerateMatches: no Match object per tag (a page of 100,000 tags made 30 MB of them).
+        foreach (var m in ContainerTag().EnumerateMatches(html))
         {
-            depth = m.Groups[1].Length == 0 ? depth + 1 : Math.Max(0, depth - 1);
+            depth = html[m.Index + 1] != '/' ? depth + 1 : Math.Max(0, depth - 1);
             if (depth > MaxNesting)
                 throw new ArticleRejectedException(RejectionReason.BadHtml,
                     $"The web page nests its elements more than {MaxNesting:N0} levels deep, which no real article page does. Save the article's text instead (copy and paste it).");
         }
     }
+
+    /// <summary>
+    /// A linear pre-scan of the start tags: counts elements and attributes the way the parser will see
+    /// them, and refuses a page with more than any real article page holds before the parser starts
+    /// (its attribute handling is quadratic in the attributes of one element).
+    /// </summary>
+    private static void RejectExcessMarkup(string html, Limits limits)
+    {
+        int elements = 0, attributes = 0, i = 0, n = html.Length;
+        long text = 0; // characters outside tags, scripts and styles: at least the page's text, counted before the parser builds it
+        var from = 0;
+        while ((i = html.IndexOf('<', i)) >= 0)
+        {
+            text += i - from;
+            if (text > limits.MaxTextChars)
+                throw new ArticleRejectedException(RejectionReason.TooLarge,
+                    $"The web page holds more than {limits.MaxTextChars:N0} characters of text, too long to be an article. Paste only the article itself.");
+            i++;
+            if (i >= n || !char.IsAsciiLetter(html[i]))
+            {
+                // An end tag, comment or doctype: markup, not text (to its '>').
+                var close = i < n && html[i] is '/' or '!' or '?' ? html.IndexOf('>', i) : -1;
+                from = close < 0 ? i - 1 : close + 1;
+                if (close >= 0) i = close + 1;
+                continue;
+            }
+            if (++elements > limits.MaxElements)
+                throw InputLimits.TooComplex($"the web page holds more than {limits.MaxElements:N0} elements, which no real article page does");
+            var nameStart = i;
+            while (i < n && !IsSpace(html[i]) && html[i] is not '>' and not '/') i++;
+            var rawText = html.AsSpan(nameStart, i - nameStart) is var name && (name.Equals("script", StringComparison.OrdinalIgnoreCase) || name.Equals("style", StringComparison.OrdinalIgnoreCase))
+                ? "</" + name.ToString() : null;
+            var own = 0;
+            while (i < n && html[i] != '>')
+            {
+                var c = html[i];
+                if (IsSpace(c) || c == '/') { i++; continue; }
+                if (++own > limits.MaxAttributesPerElement)
+                    throw InputLimits.TooComplex($"one element of the web page holds more than {limits.MaxAttributesPerElement:N0} attributes, which no real article page does");
+                if (++attributes > limits.MaxAttributes)
+                    throw InputLimits.TooComplex($"the web page holds more than {limits.MaxAttributes:N0} attributes, which no real article page does");
+                while (i < n && !IsSpace(html[i]) && html[i] is not '>' and not '=' and not '/') i++;
+                while (i < n && IsSpace(html[i])) i++;
+                if (i >= n || html[i] != '=') continue;
+                i++;
+                while (i < n && IsSpace(html[i])) i++;
+                if (i < n && html[i] is '"' or '\'')
+                {
+                    var close = html.IndexOf(html[i], i + 1);
+                    i = close < 0 ? n : close + 1;
+                }
+                else
+                {
+                    while (i < n && !IsSpace(html[i]) && html[i] != '>') i++;
+                }
+            }
+            if (rawText is not null && i < n)
+            {
+                var end = html.IndexOf(rawText, i, StringComparison.OrdinalIgnoreCase);
+                i = end < 0 ? n : end;
+            }
+            else if (i < n) i++; // past the '>'
+            from = i;
+        }
+        text += n - Math.Min(from, n);
+        if (text > limits.MaxTextChars)
+            throw new ArticleRejectedException(RejectionReason.TooLarge,
+                $"The web page holds more than {limits.MaxTextChars:N0} characters of text, too long to be an article. Paste only the article itself.");
+    }
+
+    private static bool IsSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f';
 
     private static DateOnly? PublishedFromMeta(IDocument document)
     {
@@ -102,7 +190,10 @@ internal static partial class HtmlArticleReader
         {
             var element = stack.Pop();
             yield return element;
-            for (var i = element.Children.Length - 1; i >= 0; i--) stack.Push(element.Children[i]);
+            // ChildNodes is a list; Children is a filtered view whose indexer walks it from the start each time.
+            var children = element.ChildNodes;
+            for (var i = children.Length - 1; i >= 0; i--)
+                if (children[i] is IElement child) stack.Push(child);
         }
     }
 

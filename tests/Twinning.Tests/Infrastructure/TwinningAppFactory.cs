@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Twinning.Data;
 
 namespace Twinning.Tests.Infrastructure;
@@ -25,6 +27,9 @@ public sealed class TwinningAppFactory : WebApplicationFactory<Program>
 
     public Engine Engine => _database.Engine;
 
+    /// <summary>The app's clock: fixed at <see cref="TestClock.Start"/>; a test may move it (Advance, SetUtcNow).</summary>
+    public FakeTimeProvider Clock { get; } = TestClock.Create();
+
     /// <summary>The database the app was pointed at, for reading what it stored.</summary>
     public TestDatabase Database => _database;
 
@@ -43,6 +48,7 @@ public sealed class TwinningAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:MigrateOnStart", "true");
         builder.UseSetting("Database:LoadEmbeddedDataset", _loadDataset ? "true" : "false");
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 
     /// <summary>Runs <paramref name="action"/> with the app's own scoped <see cref="TwinningDb"/>.</summary>

@@ -21,7 +21,7 @@ public sealed class LoadedDataset : IAsyncLifetime
         _file = SqliteDatabase.Create();
         await using var db = NewContext();
         await db.Database.MigrateAsync();
-        (await new SeedLoader(db, NullLogger<SeedLoader>.Instance).LoadAsync(SeedFile.DefaultPath)).ShouldBeTrue();
+        (await new SeedLoader(db, NullLogger<SeedLoader>.Instance, TimeProvider.System).LoadAsync(SeedFile.DefaultPath)).ShouldBeTrue();
     }
 
     public ValueTask DisposeAsync() => _file.DisposeAsync();

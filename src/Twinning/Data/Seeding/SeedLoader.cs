@@ -19,7 +19,7 @@ namespace Twinning.Data.Seeding;
 /// Loads a dataset file into the database in one transaction: all of it or nothing, and never twice
 /// (a <see cref="DatasetLoad"/> row with the dataset's name guards against reloading).
 /// </summary>
-public sealed class SeedLoader(TwinningDb db, ILogger<SeedLoader> logger)
+public sealed class SeedLoader(TwinningDb db, ILogger<SeedLoader> logger, TimeProvider clock)
 {
     public async Task<bool> LoadAsync(string path, CancellationToken cancellationToken = default)
     {
@@ -38,7 +38,7 @@ public sealed class SeedLoader(TwinningDb db, ILogger<SeedLoader> logger)
             db.Partnerships.Add(mapping.ApprovedPartnership());
             await db.SaveChangesAsync(cancellationToken);
             mapping.AddTo(db, mapping.Partnership.Id);
-            db.DatasetLoads.Add(new DatasetLoad { Name = document.Dataset, Version = document.Version, LoadedAt = DateTimeOffset.UtcNow });
+            db.DatasetLoads.Add(new DatasetLoad { Name = document.Dataset, Version = document.Version, LoadedAt = clock.GetUtcNow() });
             await db.SaveChangesAsync(cancellationToken);
 
             // Citations name their record by id, which exists only once the records are saved.

@@ -25,7 +25,8 @@ public sealed class ArticleReader(TwinningDb db)
             p.Name.Vi ?? p.Name.En ?? p.Name.Lo ?? "",
             p.SearchNames().Distinct().ToList(),
             p.Country)).ToList();
-        // The library is synchronous and CPU-bound (about a millisecond an article); the request's thread runs it.
-        return new ArticleExtractor(new ExtractionOptions { People = lexicon }).Extract(input);
+        // The library is synchronous and CPU-bound (about a millisecond an article); the request's thread runs it,
+        // within the extractor's time budget.
+        return new ArticleExtractor(new ExtractionOptions { People = lexicon }).Extract(input, ct);
     }
 }

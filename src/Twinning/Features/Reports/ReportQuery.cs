@@ -14,7 +14,7 @@ namespace Twinning.Features.Reports;
 public sealed class ReportQuery(TwinningDb db)
 {
     /// <summary>Null when the partnership or the agreement does not exist (or is not approved) for this partnership.</summary>
-    public async Task<ReportData?> LoadAsync(int partnershipId, ReportRequest request, CancellationToken ct, DateOnly? today = null)
+    public async Task<ReportData?> LoadAsync(int partnershipId, ReportRequest request, CancellationToken ct, DateOnly today)
     {
         var partnership = await db.Partnerships.AsNoTracking().FirstOrDefaultAsync(p => p.Id == partnershipId, ct);
         if (partnership is null) return null;
@@ -81,7 +81,7 @@ public sealed class ReportQuery(TwinningDb db)
             .Select(s => new Source { Id = s.Id, Title = s.Title, Outlet = s.Outlet, Url = s.Url, PublishedOn = s.PublishedOn })
             .ToDictionaryAsync(s => s.Id, ct);
 
-        var day = request.Date ?? today ?? DateOnly.FromDateTime(DateTime.Today);
+        var day = request.Date ?? today;
         var anniversaries = await db.Anniversaries.AsNoTracking().Where(a => a.PartnershipId == partnershipId && a.State == RecordState.Approved).ToListAsync(ct);
 
         return new ReportData

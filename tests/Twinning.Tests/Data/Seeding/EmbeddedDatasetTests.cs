@@ -49,5 +49,5 @@ public sealed class EmbeddedDatasetTests(PostgresServer postgres)
         before.Values.Sum().ShouldBeGreaterThan(0);
     }
 
-    private static SeedLoader Loader(TwinningDb db) => new(db, NullLogger<SeedLoader>.Instance);
+    private static SeedLoader Loader(TwinningDb db) => new(db, NullLogger<SeedLoader>.Instance, TimeProvider.System);
 }

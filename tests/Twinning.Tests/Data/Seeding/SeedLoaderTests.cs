@@ -68,5 +68,5 @@ public sealed class SeedLoaderTests(PostgresServer postgres)
             (await RowCounts.PerTableAsync(db)).Where(table => table.Value > 0).ShouldBeEmpty();
     }
 
-    private static SeedLoader Loader(TwinningDb db) => new(db, NullLogger<SeedLoader>.Instance);
+    private static SeedLoader Loader(TwinningDb db) => new(db, NullLogger<SeedLoader>.Instance, TimeProvider.System);
 }

@@ -131,7 +131,7 @@ public sealed class AuditPagesTests(AuditPagesTests.Site site) : IClassFixture<A
     [Fact]
     public async Task Filtering_by_dates_uses_the_offices_days()
     {
-        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7)).ToString("yyyy-MM-dd");
+        var today = DateOnly.FromDateTime(TestClock.Start.UtcDateTime.AddHours(7)).ToString("yyyy-MM-dd"); // the app stamps by its (test) clock
         var page = await PageAsync(site.Admin, $"/admin/audit?type=person&action=Updated&from={today}&to={today}");
         page.QuerySelectorAll($"table.audit-log a[href='/history/person/{site.RenamedPerson}']").ShouldNotBeEmpty();
         (await PageAsync(site.Admin, "/admin/audit?from=2000-01-01&to=2000-12-31")).QuerySelectorAll("table.audit-log tbody tr").ShouldBeEmpty();

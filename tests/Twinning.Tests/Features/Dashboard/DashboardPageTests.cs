@@ -26,9 +26,14 @@ public sealed class DashboardPageTests(DatasetApp app) : IClassFixture<DatasetAp
         var completedRow = page.QuerySelectorAll("section table tr").Single(r => r.TextContent.Contains("Đã kết thúc"));
         completedRow.TextContent.ShouldContain("3.000.000 USD");
 
+        // The coming round (multiple of five) anniversaries of the dataset's two base dates, counted from the
+        // app's fixed test clock (so this holds whatever year the tests run in).
         var anniversaries = page.QuerySelectorAll("section li").Select(li => li.TextContent).ToList();
-        anniversaries.ShouldContain(t => t.Contains("65 năm") && t.Contains("05/09/2027"));
-        anniversaries.ShouldContain(t => t.Contains("50 năm") && t.Contains("18/07/2027"));
+        foreach (var baseDate in new[] { new DateOnly(1962, 9, 5), new DateOnly(1977, 7, 18) })
+        {
+            var years = Enumerable.Range(1, 40).Select(n => n * 5).First(n => baseDate.AddYears(n) >= TestClock.Today);
+            anniversaries.ShouldContain(t => t.Contains($"{years} năm") && t.Contains(baseDate.AddYears(years).ToString("dd/MM/yyyy")));
+        }
     }
 
     [Fact]

@@ -55,6 +55,6 @@ public sealed class BinTests(PostgresServer postgres)
         binWithSource.QuerySelector($"form[action='/workflow/source/{sourceId}?handler=restore']").ShouldNotBeNull();
 
         var viewer = await TestUsers.SignedInClientAsync(app, "viewer@hanoi.test");
-        (await viewer.GetAsync($"/partnerships/{partnership}/bin", Cancel)).Headers.Location?.OriginalString.ShouldContain("/account/denied");
+        (await viewer.GetAsync($"/partnerships/{partnership}/bin", Cancel)).ShouldRedirectTo("/account/denied");
     }
 }

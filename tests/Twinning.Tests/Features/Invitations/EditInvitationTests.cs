@@ -63,6 +63,6 @@ public sealed class EditInvitationTests(PostgresServer postgres) : IAsyncLifetim
     public async Task A_viewer_is_denied()
     {
         var viewer = await TestUsers.SignedInClientAsync(_app, "viewer@hanoi.test");
-        (await viewer.GetAsync(NewUrl, Cancel)).Headers.Location?.OriginalString.ShouldContain("/account/denied");
+        (await viewer.GetAsync(NewUrl, Cancel)).ShouldRedirectTo("/account/denied");
     }
 }

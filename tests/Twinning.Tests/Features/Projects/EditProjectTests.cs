@@ -191,15 +191,15 @@ public sealed class EditProjectTests(EditProjectTests.Site site) : IClassFixture
     [Fact]
     public async Task A_viewer_may_neither_open_nor_post_the_form()
     {
-        (await site.Viewer.GetAsync(NewProject, Cancel)).Headers.Location?.OriginalString.ShouldContain("/account/denied");
-        (await site.Viewer.GetAsync($"/projects/edit/{site.DatasetProject}", Cancel)).Headers.Location?.OriginalString.ShouldContain("/account/denied");
+        (await site.Viewer.GetAsync(NewProject, Cancel)).ShouldRedirectTo("/account/denied");
+        (await site.Viewer.GetAsync($"/projects/edit/{site.DatasetProject}", Cancel)).ShouldRedirectTo("/account/denied");
         var timeline = await Forms.GetAsync(site.Viewer, $"/partnerships/{site.Partnership}/timeline");
         var forged = await site.Viewer.PostAsync(NewProject, new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["Input.TitleVi"] = "Dự án của người xem",
             ["__RequestVerificationToken"] = TestUsers.AntiforgeryToken(timeline.DocumentElement.OuterHtml),
         }), Cancel);
-        forged.Headers.Location?.OriginalString.ShouldContain("/account/denied");
+        forged.ShouldRedirectTo("/account/denied");
         (await FindAsync("Dự án của người xem")).ShouldBeNull();
 
         (await site.EditorVn.GetAsync("/projects/edit?partnership=999999", Cancel)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
@@ -225,7 +225,7 @@ public sealed class EditProjectTests(EditProjectTests.Site site) : IClassFixture
         project.IsPublic.ShouldBeFalse();
         // Theirs to edit again; another organisation's project (the dataset's) is not.
         (await site.Contributor.GetAsync($"/projects/edit/{project.Id}", Cancel)).StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await site.Contributor.GetAsync($"/projects/edit/{site.DatasetProject}", Cancel)).Headers.Location?.OriginalString.ShouldContain("/account/denied");
+        (await site.Contributor.GetAsync($"/projects/edit/{site.DatasetProject}", Cancel)).ShouldRedirectTo("/account/denied");
     }
 
     [Fact]

@@ -190,7 +190,7 @@ public sealed class ReportDocxTests(DatasetApp app) : IClassFixture<DatasetApp>
     [Fact]
     public async Task The_next_steps_name_the_coming_round_anniversaries()
     {
-        var today = DateOnly.FromDateTime(DateTime.Today);
+        var today = TestClock.Today; // the app's clock in tests
         var bases = await app.Factory.WithAppDbAsync(db => db.Anniversaries
             .Where(a => a.PartnershipId == app.PartnershipId && a.State == RecordState.Approved).Select(a => a.BaseDate).ToListAsync());
         bases.ShouldNotBeEmpty();

@@ -296,7 +296,7 @@ public abstract class EditVisitTests(EditVisitTests.Site site)
     [Fact]
     public async Task A_viewer_may_neither_open_nor_post_the_form_nor_see_the_link()
     {
-        (await site.Viewer.GetAsync(NewVisit, Cancel)).Headers.Location?.OriginalString.ShouldContain("/account/denied");
+        (await site.Viewer.GetAsync(NewVisit, Cancel)).ShouldRedirectTo("/account/denied");
         var timeline = await Forms.GetAsync(site.Viewer, $"/partnerships/{site.Partnership}/timeline");
         timeline.QuerySelector("a[href^='/visits/edit']").ShouldBeNull();
         var forged = await site.Viewer.PostAsync(NewVisit, new FormUrlEncodedContent(new Dictionary<string, string>
@@ -304,7 +304,7 @@ public abstract class EditVisitTests(EditVisitTests.Site site)
             ["Input.TitleVi"] = "Chuyến thăm của người xem", ["Input.StartDate"] = "2026-05-10",
             ["__RequestVerificationToken"] = TestUsers.AntiforgeryToken(timeline.DocumentElement.OuterHtml),
         }), Cancel);
-        forged.Headers.Location?.OriginalString.ShouldContain("/account/denied");
+        forged.ShouldRedirectTo("/account/denied");
         (await FindAsync("Chuyến thăm của người xem")).ShouldBeNull();
 
         (await Forms.GetAsync(site.EditorVn, $"/partnerships/{site.Partnership}/timeline"))
@@ -322,7 +322,7 @@ public abstract class EditVisitTests(EditVisitTests.Site site)
 
         foreach (var id in new[] { visit.Id, site.DatasetVisit })
         {
-            (await site.Contributor.GetAsync($"/visits/edit/{id}", Cancel)).Headers.Location?.OriginalString.ShouldContain("/account/denied");
+            (await site.Contributor.GetAsync($"/visits/edit/{id}", Cancel)).ShouldRedirectTo("/account/denied");
             (await Forms.GetAsync(site.Contributor, $"/activities/{id}")).QuerySelector($".record-panel a[href='/visits/edit/{id}']").ShouldBeNull();
         }
         var form = await Forms.GetAsync(site.EditorVn, $"/visits/edit/{visit.Id}");
@@ -332,7 +332,7 @@ public abstract class EditVisitTests(EditVisitTests.Site site)
             ["Input.TitleVi"] = "Đã bị sửa", ["Input.StartDate"] = "2026-05-10", ["Input.Version"] = visit.Version.ToString(),
             ["__RequestVerificationToken"] = TestUsers.AntiforgeryToken(ownToken.DocumentElement.OuterHtml),
         }), Cancel);
-        forged.Headers.Location?.OriginalString.ShouldContain("/account/denied");
+        forged.ShouldRedirectTo("/account/denied");
         (await FindAsync("Đoàn Thành ủy Viêng Chăn sang Hà Nội")).ShouldNotBeNull();
         form.QuerySelector("#Input_OwnerOrganisationId option[selected]")!.GetAttribute("value").ShouldBe(site.VientianeParty.ToString());
     }
