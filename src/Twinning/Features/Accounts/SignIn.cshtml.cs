@@ -8,12 +8,13 @@ using Microsoft.Extensions.Localization;
 using Twinning.Data;
 using Twinning.Features.Partnerships;
 using Twinning.Features.Workflow;
+using Twinning.Web.Localization;
 
 namespace Twinning.Features.Accounts;
 
 /// <summary>The one page an anonymous visitor sees, with links to the public timelines.</summary>
 [AllowAnonymous]
-public sealed class SignInModel(SignInManager<TwinningUser> signIn, TwinningDb db, IStringLocalizer t) : PageModel
+public sealed class SignInModel(SignInManager<TwinningUser> signIn, TwinningDb db, IStringLocalizer t, UiTextCatalog catalog) : PageModel
 {
     [BindProperty, Required(ErrorMessage = "Validation.Required"), EmailAddress(ErrorMessage = "Validation.Email"), StringLength(256, ErrorMessage = "Validation.Length"), Display(Name = "Field.Email")]
     public string Email { get; set; } = "";
@@ -36,11 +37,23 @@ public sealed class SignInModel(SignInManager<TwinningUser> signIn, TwinningDb d
             return Page();
         }
         var result = await signIn.PasswordSignInAsync(Email.Trim(), Password, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded) return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+        if (result.Succeeded)
+        {
+            await ApplyPreferredCultureAsync();
+            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+        }
         // One message for unknown user and wrong password: the page must not reveal which accounts exist.
         ModelState.AddModelError(string.Empty, result.IsLockedOut ? t["SignIn.LockedOut"] : t["SignIn.Failed"]);
         await LoadPublicAsync(ct);
         return Page();
+    }
+
+    /// <summary>The profile's language comes before the browser's cookie: the person chose it last time they switched.</summary>
+    private async Task ApplyPreferredCultureAsync()
+    {
+        var user = await signIn.UserManager.FindByEmailAsync(Email.Trim());
+        if (user?.PreferredCulture is { } language && catalog.Languages.ContainsKey(language))
+            CultureSwitch.Remember(HttpContext, language);
     }
 
     private async Task LoadPublicAsync(CancellationToken ct) =>
