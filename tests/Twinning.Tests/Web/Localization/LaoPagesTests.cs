@@ -84,6 +84,18 @@ public sealed partial class LaoPagesTests(DatasetApp app) : IClassFixture<Datase
     }
 
     [Fact]
+    public async Task A_missing_record_is_reported_in_lao()
+    {
+        using var client = await LaoAdministratorAsync("missing@vientiane.test");
+        using var response = await client.GetAsync("/people/987654", Cancel);
+        response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        var page = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync(Cancel));
+        page.DocumentElement.GetAttribute("lang").ShouldBe("lo");
+        page.QuerySelector("h1")!.TextContent.ShouldBe("ບໍ່ພົບ");
+        Untranslated(page).ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task Dates_on_a_lao_page_read_day_lao_month_year()
     {
         using var client = await LaoAdministratorAsync("dates@vientiane.test");
