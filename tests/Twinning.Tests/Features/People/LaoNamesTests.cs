@@ -23,6 +23,16 @@ public sealed class LaoNamesTests(DatasetApp app) : IClassFixture<DatasetApp>
     }
 
     [Theory]
+    [InlineData("ອານຸພາບ ຕຸນາລົມ", "Anouphap Tounalom")]
+    [InlineData("ພັນດອນ", "Athsaphangthong Siphandone")] // a part of a word: Lao has no spaces to anchor on
+    [InlineData("ຄະນະພັກນະຄອນຫລວງວຽງຈັນ", "Thành ủy Vientiane")] // ຫລ for ຫຼ, as VOV writes it
+    public async Task The_Lao_names_are_found_by_a_Lao_script_search(string query, string expected)
+    {
+        var page = await app.PageAsync($"/search?q={Uri.EscapeDataString(query)}");
+        page.QuerySelectorAll("main ul li a").Select(a => a.TextContent.Trim()).ShouldContain(expected);
+    }
+
+    [Theory]
     [InlineData("lo", "ທອງລຸນ ສີສຸລິດ")]
     [InlineData("vi", "Thongloun Sisoulith")]
     [InlineData("en", "Thongloun Sisoulith")]
