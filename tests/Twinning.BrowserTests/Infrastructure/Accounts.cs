@@ -11,9 +11,9 @@ public static partial class Accounts
     [GeneratedRegex(@"/account/signin(\?|$)", RegexOptions.IgnoreCase)]
     public static partial Regex SignInPage();
 
-    /// <summary>The header's sign-out button, in either language.</summary>
+    /// <summary>The header's sign-out button, in any of the UI's languages.</summary>
     public static ILocator SignOutButton(IPage page) =>
-        page.Locator("header form.account").GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^(Đăng xuất|Sign out)$") });
+        page.Locator("header form.account").GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^(Đăng xuất|Sign out|ອອກຈາກລະບົບ)$") });
 
     /// <summary>
     /// Fills and submits the sign-in form (opening it first unless the page is on it already, e.g. after
@@ -27,7 +27,7 @@ public static partial class Accounts
         var form = page.Locator("main form").Filter(new() { Has = page.Locator("input[name=Password]") });
         await form.Locator("input[name=Email]").FillAsync(email);
         await form.Locator("input[name=Password]").FillAsync(password);
-        await form.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^(Đăng nhập|Sign in)$") }).ClickAsync();
+        await form.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^(Đăng nhập|Sign in|ເຂົ້າສູ່ລະບົບ)$") }).ClickAsync();
         try
         {
             // Commit, not Load: a slow page after sign-in (a cold query on a busy CI machine) is not a failed sign-in.

@@ -16,6 +16,25 @@ public sealed partial class UiTextTests
     }
 
     [Fact]
+    public void Lao_is_offered_and_written_in_lao_script()
+    {
+        var lao = Catalog.Languages["lo"];
+        // Formats, culture names and the names of the other languages are not Lao words.
+        string[] notLao = ["Format.Date", "Format.DateCulture", "Audit.Format.DateTime", "Language.en", "Language.vi", "Report.DefaultSymbol", "Report.Milestone"];
+        lao.Where(kv => !notLao.Contains(kv.Key) && !LaoLetter().IsMatch(kv.Value)).Select(kv => kv.Key).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Every_language_keeps_the_placeholders_of_vietnamese()
+    {
+        foreach (var (language, texts) in Catalog.Languages)
+            texts.Where(kv => Catalog.Languages["vi"].TryGetValue(kv.Key, out var vi) && !Placeholders(vi).SetEquals(Placeholders(kv.Value)))
+                .Select(kv => kv.Key).ShouldBeEmpty($"texts of Resources/{language}/ whose {{0}}… differ from Vietnamese");
+    }
+
+    private static HashSet<string> Placeholders(string text) => Placeholder().Matches(text).Select(m => m.Value).ToHashSet();
+
+    [Fact]
     public void Every_language_has_the_same_keys_as_vietnamese()
     {
         var vietnamese = Catalog.Languages["vi"].Keys.ToHashSet();
@@ -54,6 +73,12 @@ public sealed partial class UiTextTests
         while (!File.Exists(Path.Combine(directory!.FullName, "Twinning.slnx"))) directory = directory.Parent;
         return directory.FullName;
     }
+
+    [GeneratedRegex(@"[\u0E80-\u0EFF]")]
+    private static partial Regex LaoLetter();
+
+    [GeneratedRegex(@"\{\d+\}")]
+    private static partial Regex Placeholder();
 
     [GeneratedRegex("""T\["([A-Za-z0-9.]+)"[\],]""")]
     private static partial Regex LiteralKey();

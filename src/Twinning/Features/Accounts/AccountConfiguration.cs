@@ -9,6 +9,7 @@ public sealed class TwinningUserConfiguration : IEntityTypeConfiguration<Twinnin
     public void Configure(EntityTypeBuilder<TwinningUser> builder)
     {
         builder.Property(u => u.DisplayName).HasMaxLength(200);
+        builder.Property(u => u.PreferredCulture).HasMaxLength(10);
         builder.HasMany(u => u.Memberships).WithOne().HasForeignKey(m => m.UserId).OnDelete(DeleteBehavior.Cascade);
     }
 }

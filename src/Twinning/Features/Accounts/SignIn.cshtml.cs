@@ -10,13 +10,14 @@ using Twinning.Data;
 using Twinning.Features.Partnerships;
 using Twinning.Features.Workflow;
 using Twinning.Web;
+using Twinning.Web.Localization;
 
 namespace Twinning.Features.Accounts;
 
 /// <summary>The one page an anonymous visitor sees, with links to the public timelines.</summary>
 [AllowAnonymous]
 [EnableRateLimiting(AccountSetup.SignInPolicy)]
-public sealed class SignInModel(SignInManager<TwinningUser> signIn, SignInThrottle throttle, TwinningDb db, IStringLocalizer t) : PageModel
+public sealed class SignInModel(SignInManager<TwinningUser> signIn, SignInThrottle throttle, TwinningDb db, IStringLocalizer t, UiTextCatalog catalog) : PageModel
 {
     [BindProperty, Required(ErrorMessage = "Validation.Required"), EmailAddress(ErrorMessage = "Validation.Email"), StringLength(256, ErrorMessage = "Validation.Length"), Display(Name = "Field.Email")]
     public string Email { get; set; } = "";
@@ -40,11 +41,23 @@ public sealed class SignInModel(SignInManager<TwinningUser> signIn, SignInThrott
         }
         if (!throttle.TryAttempt(Email)) return StatusCode(StatusCodes.Status429TooManyRequests);
         var result = await signIn.PasswordSignInAsync(Email.Trim(), Password, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded) return LocalRedirect(ReturnUrls.LocalOrHome(ReturnUrl));
+        if (result.Succeeded)
+        {
+            await ApplyPreferredCultureAsync();
+            return LocalRedirect(ReturnUrls.LocalOrHome(ReturnUrl));
+        }
         // One message for unknown user and wrong password: the page must not reveal which accounts exist.
         ModelState.AddModelError(string.Empty, result.IsLockedOut ? t["SignIn.LockedOut"] : t["SignIn.Failed"]);
         await LoadPublicAsync(ct);
         return Page();
+    }
+
+    /// <summary>The profile's language comes before the browser's cookie: the person chose it last time they switched.</summary>
+    private async Task ApplyPreferredCultureAsync()
+    {
+        var user = await signIn.UserManager.FindByEmailAsync(Email.Trim());
+        if (user?.PreferredCulture is { } language && catalog.Languages.ContainsKey(language))
+            CultureSwitch.Remember(HttpContext, language);
     }
 
     private async Task LoadPublicAsync(CancellationToken ct) =>

@@ -6,5 +6,8 @@ namespace Twinning.Features.Accounts;
 public sealed class TwinningUser : IdentityUser
 {
     public string DisplayName { get; set; } = "";
+
+    /// <summary>The UI language the person last chose with the switch ("vi", "en", "lo"); applied at each sign-in.</summary>
+    public string? PreferredCulture { get; set; }
     public List<Membership> Memberships { get; set; } = [];
 }

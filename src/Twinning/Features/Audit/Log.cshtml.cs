@@ -23,8 +23,8 @@ public sealed class AuditLogModel(TwinningDb db, IStringLocalizer t) : PageModel
     /// <summary>A record type's short name (person, activity…), checked against <see cref="RecordType.All"/>.</summary>
     [BindProperty(SupportsGet = true, Name = "type")] public string? TypeName { get; set; }
     [BindProperty(SupportsGet = true, Name = "action")] public AuditAction? Action { get; set; }
-    [BindProperty(SupportsGet = true)] public DateOnly? From { get; set; }
-    [BindProperty(SupportsGet = true)] public DateOnly? To { get; set; }
+    [BindProperty(SupportsGet = true), Display(Name = "Field.From")] public DateOnly? From { get; set; }
+    [BindProperty(SupportsGet = true), Display(Name = "Field.To")] public DateOnly? To { get; set; }
     // Not "page": Razor Pages reserves that route value for the page path.
     [BindProperty(SupportsGet = true, Name = "p"), Range(1, 100_000)] public int PageNumber { get; set; } = 1;
 

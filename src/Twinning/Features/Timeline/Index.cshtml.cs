@@ -16,10 +16,10 @@ public sealed class TimelineModel(TwinningDb db, PartnershipAccess access) : Pag
 {
     public const int PageSize = 25;
 
-    [BindProperty(SupportsGet = true), Range(1900, 2200)] public int? Year { get; set; }
-    [BindProperty(SupportsGet = true)] public ActivityKind? Kind { get; set; }
-    [BindProperty(SupportsGet = true)] public Direction? Direction { get; set; }
-    [BindProperty(SupportsGet = true)] public CommitmentArea? Area { get; set; }
+    [BindProperty(SupportsGet = true), Range(1900, 2200, ErrorMessage = "Validation.Range"), Display(Name = "Field.Year")] public int? Year { get; set; }
+    [BindProperty(SupportsGet = true), Display(Name = "Field.Kind")] public ActivityKind? Kind { get; set; }
+    [BindProperty(SupportsGet = true), Display(Name = "Field.Direction")] public Direction? Direction { get; set; }
+    [BindProperty(SupportsGet = true), Display(Name = "Field.Area")] public CommitmentArea? Area { get; set; }
     // Not "page": Razor Pages reserves that route value for the page path.
     [BindProperty(SupportsGet = true, Name = "p"), Range(1, 100_000)] public int PageNumber { get; set; } = 1;
 

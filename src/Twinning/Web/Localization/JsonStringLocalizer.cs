@@ -7,9 +7,9 @@ namespace Twinning.Web.Localization;
 
 /// <summary>
 /// UI text from Resources/{language}/*.json: flat key → text maps, one file per feature, merged (a key
-/// defined twice is an error). A language is offered as soon as its folder exists (add Resources/lo/
-/// for Lao); a key missing from a language falls back to Vietnamese, then shows the key itself so a
-/// gap is visible rather than blank.
+/// defined twice is an error). A language is offered as soon as its folder exists (vi, en and lo
+/// today); a key missing from a language falls back to Vietnamese, then shows the key itself so a
+/// gap is visible rather than blank (UiTextTests fail on any key one language lacks).
 /// </summary>
 public sealed class UiTextCatalog
 {

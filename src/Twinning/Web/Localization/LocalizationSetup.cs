@@ -30,9 +30,10 @@ public static class LocalizationSetup
             options.DefaultRequestCulture = new RequestCulture(Cultures[UiTextCatalog.DefaultLanguage]);
             options.SupportedCultures = supported;
             options.SupportedUICultures = supported;
-            // Vietnamese unless the reader chose otherwise with the switch (a cookie); the browser's
-            // language is not consulted, as the offices asked for Vietnamese by default.
-            options.RequestCultureProviders = [new CookieRequestCultureProvider()];
+            // Vietnamese unless the reader chose otherwise with the switch (a cookie, which sign-in sets
+            // from the profile). Of the browser's languages only Lao is honoured: the offices asked for
+            // Vietnamese by default, but a Lao officer's browser should not open on a Vietnamese page.
+            options.RequestCultureProviders = [new CookieRequestCultureProvider(), new LaoBrowserCultureProvider()];
         });
         return services;
     }
