@@ -137,6 +137,7 @@ public static class AuthorizationCases
         Get("/admin/users", Rule.Administrator, _ => "/admin/users"),
         Post("/admin/users", Rule.Administrator, Form(_ => "/admin/users")),
         Get("/admin/users/{id}", Rule.Administrator, a => $"/admin/users/{a.SomeUserId}"),
+        Post("/admin/users/{id}", Rule.Administrator, async (a, _) => new Request($"/admin/users/{await a.NewUserAsync()}", [])),
         Post("/admin/users/{id}?handler=AddMembership", Rule.Administrator, async (a, _) => new Request($"/admin/users/{await a.NewUserAsync()}?handler=AddMembership", [])),
         Post("/admin/users/{id}?handler=RemoveMembership", Rule.Administrator, async (a, _) => new Request($"/admin/users/{await a.NewUserAsync()}?handler=RemoveMembership", new() { ["membershipId"] = "1" })),
         Post("/admin/users/{id}?handler=Administrator", Rule.Administrator, async (a, _) => new Request($"/admin/users/{await a.NewUserAsync()}?handler=Administrator", new() { ["administrator"] = "true" })),
