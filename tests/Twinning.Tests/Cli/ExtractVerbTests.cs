@@ -10,28 +10,8 @@ namespace Twinning.Tests.Cli;
 /// </summary>
 public sealed class ExtractVerbTests
 {
-    private static async Task<(int Exit, string Out, string Error)> RunAsync(params string[] args)
-    {
-        var app = Path.Combine(AppContext.BaseDirectory, "Twinning.dll");
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(app);
-        foreach (var a in args) start.ArgumentList.Add(a);
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        timeout.CancelAfter(TimeSpan.FromMinutes(3));
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"`dotnet Twinning.dll {string.Join(' ', args)}` did not finish within 3 minutes and was killed.");
-        }
-        return (process.ExitCode, await output, await error);
-    }
+    private static Task<(int Exit, string Out, string Error)> RunAsync(params string[] args) =>
+        TwinningProcess.RunAsync(args, TimeSpan.FromMinutes(3));
 
     [Fact]
     public async Task Extract_writes_one_schema_json_per_article_and_scores_them_against_the_gold()

@@ -16,30 +16,13 @@ public sealed class UserVerbTests(PostgresServer postgres)
 {
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
-    private static async Task<(int Exit, string Out, string Error)> RunAsync(TwinningAppFactory app, params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Twinning.dll"));
-        foreach (var a in args) start.ArgumentList.Add(a);
-        start.Environment["TWINNING_Database__Provider"] = app.Database.ProviderName;
-        start.Environment["TWINNING_ConnectionStrings__Twinning"] = app.Database.ConnectionString;
-        start.Environment["TWINNING_USER_PASSWORD"] = TestUsers.Password;
-        using var process = Process.Start(start)!;
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(Cancel);
-        timeout.CancelAfter(TimeSpan.FromMinutes(2));
-        var output = process.StandardOutput.ReadToEndAsync(timeout.Token);
-        var error = process.StandardError.ReadToEndAsync(timeout.Token);
-        try
+    private static Task<(int Exit, string Out, string Error)> RunAsync(TwinningAppFactory app, params string[] args) =>
+        TwinningProcess.RunAsync(args, environment: new Dictionary<string, string>
         {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"`user {string.Join(' ', args)}` did not finish in 2 minutes");
-        }
-        return (process.ExitCode, await output, await error);
-    }
+            ["TWINNING_Database__Provider"] = app.Database.ProviderName,
+            ["TWINNING_ConnectionStrings__Twinning"] = app.Database.ConnectionString,
+            ["TWINNING_USER_PASSWORD"] = TestUsers.Password,
+        });
 
     private static Task<List<Membership>> MembershipsAsync(TwinningAppFactory app, string email) =>
         app.WithAppDbAsync(db => db.Memberships.Where(m => db.Users.Any(u => u.Id == m.UserId && u.Email == email)).OrderBy(m => m.PartnershipId).ToListAsync(Cancel));

@@ -22,12 +22,9 @@ namespace Twinning.Features.Editing;
 /// </summary>
 public sealed class RecordPermissions(PartnershipAccess access, TwinningDb db)
 {
-    /// <summary>The partnership a record belongs to, or null for records shared by all (people, organisations, most sources).</summary>
-    public static int? PartnershipOf(Record record) => RecordScope.PartnershipOf(record);
-
     public async Task<bool> CanReadAsync(Record record, CancellationToken ct = default)
     {
-        var partnershipId = PartnershipOf(record);
+        var partnershipId = RecordScope.PartnershipOf(record);
         if (!(partnershipId is { } id ? await access.CanReadAsync(id, ct) : await access.CanReadSharedAsync(ct))) return false;
         if (record.State == RecordState.Approved || access.IsAdministrator || record.CreatedById == access.UserId && access.UserId is not null) return true;
         var memberships = await access.MembershipsAsync(ct);
@@ -46,7 +43,7 @@ public sealed class RecordPermissions(PartnershipAccess access, TwinningDb db)
     public async Task<IActionResult?> RefuseReadAsync(Record record, CancellationToken ct = default)
     {
         if (await CanReadAsync(record, ct)) return null;
-        var partnershipId = PartnershipOf(record);
+        var partnershipId = RecordScope.PartnershipOf(record);
         var member = partnershipId is { } id ? await access.CanReadAsync(id, ct) : await access.CanReadSharedAsync(ct);
         return member ? new NotFoundResult() : new ForbidResult();
     }
@@ -70,7 +67,7 @@ public sealed class RecordPermissions(PartnershipAccess access, TwinningDb db)
     {
         if (access.IsAdministrator) return true;
         var memberships = await access.MembershipsAsync(ct);
-        if (PartnershipOf(record) is { } partnershipId)
+        if (RecordScope.PartnershipOf(record) is { } partnershipId)
             return memberships.Any(m => m.PartnershipId == partnershipId && m.Role switch
             {
                 PartnershipRole.Editor => true,
@@ -121,7 +118,7 @@ public sealed class RecordPermissions(PartnershipAccess access, TwinningDb db)
     public async Task<string?> SideAsync(Record record, CancellationToken ct = default)
     {
         var memberships = await access.MembershipsAsync(ct);
-        var partnershipId = PartnershipOf(record);
+        var partnershipId = RecordScope.PartnershipOf(record);
         var relevant = memberships.Where(m => partnershipId is null || m.PartnershipId == partnershipId).ToList();
         if (relevant.FirstOrDefault(m => m.Role == PartnershipRole.Editor)?.Side is { } side) return side;
         var organisationId = relevant.FirstOrDefault(m => m.Role == PartnershipRole.Contributor)?.OrganisationId;
@@ -132,7 +129,7 @@ public sealed class RecordPermissions(PartnershipAccess access, TwinningDb db)
     private async Task<IEnumerable<Membership>> EditorMembershipsAsync(Record record, CancellationToken ct)
     {
         var memberships = await access.MembershipsAsync(ct);
-        var partnershipId = PartnershipOf(record);
+        var partnershipId = RecordScope.PartnershipOf(record);
         return memberships.Where(m => m.Role == PartnershipRole.Editor && (partnershipId is null || m.PartnershipId == partnershipId));
     }
 }
