@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Twinning.BrowserTests.Infrastructure;
+using Twinning.Tests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
 
 namespace Twinning.BrowserTests;
@@ -32,6 +33,10 @@ public sealed class ReaderJourneyTests(BrowserFixture fixture)
             (await figures.CountAsync()).ShouldBeGreaterThan(0);
             var activities = figures.Filter(new() { HasText = "hoạt động đã ghi nhận" }).Locator(".number");
             int.Parse(await activities.InnerTextAsync()).ShouldBeGreaterThan(0);
+            // The coming anniversaries are counted from the app's fixed clock, not from the day the tests run.
+            var next = await fixture.App.NextAnniversaryAsync(fixture.PartnershipId, TestClock.Today);
+            await Expect(page.Locator("main")).ToContainTextAsync($"{next.Years} năm");
+            await Expect(page.Locator("main")).ToContainTextAsync(next.Date.ToString("dd/MM/yyyy"));
             await UiText.ShouldHaveNoRawKeysAsync(page);
             shots.Add(await Artifacts.ScreenshotAsync(page, "journey-1-dashboard"));
 

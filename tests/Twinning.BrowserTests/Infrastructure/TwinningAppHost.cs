@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -32,6 +34,9 @@ public sealed class TwinningAppHost : WebApplicationFactory<Program>
 
     public string DatabasePath => Path.Combine(_folder, "twinning.db");
 
+    /// <summary>The app's clock: fixed at <see cref="Twinning.Tests.Infrastructure.TestClock.Start"/>, as in the app tests.</summary>
+    public FakeTimeProvider Clock { get; } = Twinning.Tests.Infrastructure.TestClock.Create();
+
     /// <summary>Where the app listens, e.g. http://127.0.0.1:41234/. Set by <see cref="Start"/>.</summary>
     public Uri BaseAddress { get; private set; } = null!;
 
@@ -43,6 +48,7 @@ public sealed class TwinningAppHost : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Twinning", $"Data Source={DatabasePath}");
         // Every test of a host signs in from 127.0.0.1; the editing journeys sign several people in.
         builder.UseSetting("Security:SignInAttemptsPerMinute", "200");
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 
     /// <summary>Starts Kestrel (the dataset is loaded before it accepts requests) and finds its address.</summary>
@@ -66,6 +72,16 @@ public sealed class TwinningAppHost : WebApplicationFactory<Program>
         await using var scope = Services.CreateAsyncScope();
         var ids = await scope.ServiceProvider.GetRequiredService<TwinningDb>().Partnerships.Select(p => p.Id).ToListAsync();
         return ids.Count == 1 ? ids[0] : throw new InvalidOperationException($"Expected the dataset to hold one partnership, found {ids.Count}.");
+    }
+
+    /// <summary>The nearest round anniversary of the partnership on or after <paramref name="from"/>.</summary>
+    public async Task<(int Years, DateOnly Date)> NextAnniversaryAsync(int partnershipId, DateOnly from)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var anniversaries = await scope.ServiceProvider.GetRequiredService<TwinningDb>().Anniversaries
+            .Where(a => a.PartnershipId == partnershipId).ToListAsync();
+        var next = anniversaries.SelectMany(a => a.MilestonesFrom(from, 1)).OrderBy(m => m.Date).First();
+        return (next.Years, next.Date);
     }
 
     public async Task<int> UserCountAsync()
