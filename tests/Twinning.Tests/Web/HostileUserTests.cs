@@ -17,7 +17,7 @@ namespace Twinning.Tests.Web;
 /// Issue 9, items 1, 3, 4 and 6: what a signed-in user of one partnership tried against another's records,
 /// each with a valid antiforgery token, and what must come of it: the exact status, and no write.
 /// </summary>
-public sealed class HostileUserTests(HostileUserTests.World world) : IClassFixture<HostileUserTests.World>
+public abstract class HostileUserTests(HostileUserTests.World world)
 {
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
@@ -217,8 +217,8 @@ public sealed class HostileUserTests(HostileUserTests.World world) : IClassFixtu
         (await world.CountsAsync()).ShouldBe(before);
     }
 
-    /// <summary>The dataset (partnership A), a second partnership B, and an account of each role.</summary>
-    public sealed class World(PostgresServer postgres) : IAsyncLifetime
+    /// <summary>The dataset (partnership A), a second partnership B, and an account of each role, on one engine.</summary>
+    public abstract class World(PostgresServer postgres, Engine engine) : IAsyncLifetime
     {
         public const string ImportTitle = "Bài báo chờ duyệt của A";
         public TwinningAppFactory App { get; private set; } = null!;
@@ -233,7 +233,7 @@ public sealed class HostileUserTests(HostileUserTests.World world) : IClassFixtu
         public async ValueTask InitializeAsync()
         {
             // Many sign-ins per account here; the throttle itself is SignInThrottleTests' business.
-            App = await TwinningAppFactory.CreateAsync(Engine.Sqlite, postgres, settings: new Dictionary<string, string> { ["Security:SignInAttemptsPerMinute"] = "1000" });
+            App = await TwinningAppFactory.CreateAsync(engine, postgres, settings: new Dictionary<string, string> { ["Security:SignInAttemptsPerMinute"] = "1000" });
             using var _ = App.CreateClient();
             PartnershipA = await App.WithAppDbAsync(db => db.Partnerships.Select(p => p.Id).SingleAsync());
             PartnershipB = await NewPartnershipAsync("B");
@@ -351,4 +351,11 @@ public sealed class HostileUserTests(HostileUserTests.World world) : IClassFixtu
             return (p.Id, visit.Id, agreement.Id);
         });
     }
+
+    public sealed class OnSqlite(PostgresServer postgres) : World(postgres, Engine.Sqlite);
+    public sealed class OnPostgres(PostgresServer postgres) : World(postgres, Engine.Postgres);
 }
+
+// Every finding is tried on both engines: a rule written as a query can hold on one and not the other.
+public sealed class HostileUserOnSqliteTests(HostileUserTests.OnSqlite world) : HostileUserTests(world), IClassFixture<HostileUserTests.OnSqlite>;
+public sealed class HostileUserOnPostgresTests(HostileUserTests.OnPostgres world) : HostileUserTests(world), IClassFixture<HostileUserTests.OnPostgres>;

@@ -11,7 +11,7 @@ using Twinning.Tests.Infrastructure;
 namespace Twinning.Tests.Web;
 
 /// <summary>Issue 9, items 5 and 7: sign-in throttling whatever the path's spelling, lockout, proxies, caching, URL fields.</summary>
-public sealed class RequestHardeningTests(PostgresServer postgres, HostileUserTests.World world) : IClassFixture<HostileUserTests.World>
+public sealed class RequestHardeningTests(PostgresServer postgres, HostileUserTests.OnSqlite world) : IClassFixture<HostileUserTests.OnSqlite>
 {
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 

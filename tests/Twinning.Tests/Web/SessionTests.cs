@@ -11,7 +11,7 @@ namespace Twinning.Tests.Web;
 /// Issue 9, item 2: a change of rights (Administrator role, membership, disabling) and signing out take
 /// effect on the user's next request, whatever cookie they still hold.
 /// </summary>
-public sealed class SessionTests(HostileUserTests.World world) : IClassFixture<HostileUserTests.World>
+public abstract class SessionTests(HostileUserTests.World world)
 {
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
@@ -144,3 +144,6 @@ public sealed class SessionTests(HostileUserTests.World world) : IClassFixture<H
         }
     }
 }
+
+public sealed class SessionOnSqliteTests(HostileUserTests.OnSqlite world) : SessionTests(world), IClassFixture<HostileUserTests.OnSqlite>;
+public sealed class SessionOnPostgresTests(HostileUserTests.OnPostgres world) : SessionTests(world), IClassFixture<HostileUserTests.OnPostgres>;
