@@ -2,6 +2,7 @@ using Twinning.Data;
 using Twinning.Data.Seeding;
 using Twinning.Features.Accounts;
 using Twinning.Features.Calendar;
+using Twinning.Features.Api;
 using Twinning.Features.Exports;
 using Twinning.Features.Search;
 using Twinning.Web.Localization;
@@ -41,6 +42,7 @@ public static class TwinningWebApp
         builder.Services.AddScoped<Features.Charts.ChartQueries>();
         builder.Services.AddScoped<Features.Reports.ReportGenerator>();
         builder.Services.AddScoped<Features.Calendar.FeedTokens>();
+        builder.Services.AddTwinningApi();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddRazorPages(options => options.RootDirectory = "/Features")
             .AddMvcOptions(options => options.Filters.Add<RejectBadQueryFilter>())
@@ -75,6 +77,7 @@ public static class TwinningWebApp
         app.MapLookup();
         app.MapExports();
         app.MapCalendarFeed();
+        app.MapTwinningApi();
         app.MapTwinningHealth();
         return app;
     }

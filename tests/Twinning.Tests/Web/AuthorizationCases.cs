@@ -33,9 +33,11 @@ public enum Rule
     NotFoundForAll,
     /// <summary>The denial page: it is the 403 itself.</summary>
     DenialPage,
+    /// <summary>The REST API: bearer tokens only, so every visitor here (cookies or none) gets 401; tokens are ApiTests' business.</summary>
+    ApiToken,
 }
 
-public enum Outcome { Allowed, SignIn, Denied, NotFound }
+public enum Outcome { Allowed, SignIn, Denied, NotFound, Unauthorized }
 
 /// <summary>What one visitor must get from one rule.</summary>
 public static class AuthorizationCases
@@ -48,6 +50,7 @@ public static class AuthorizationCases
     {
         if (rule == Rule.Anyone) return Outcome.Allowed;
         if (rule == Rule.NotFoundForAll) return Outcome.NotFound;
+        if (rule == Rule.ApiToken) return Outcome.Unauthorized;
         // A revoked Administrator's and a disabled user's cookies die on their next request: they are anonymous.
         if (SignedOut.Contains(visitor)) return Outcome.SignIn;
         return rule switch
@@ -70,7 +73,7 @@ public static class AuthorizationCases
     private static Outcome Allow(bool allowed) => allowed ? Outcome.Allowed : Outcome.Denied;
 
     /// <summary>A request to make: the address, the form fields (null for a GET), and whether it ends the visitor's session.</summary>
-    public sealed record Request(string Url, Dictionary<string, string>? Form = null, bool EndsSession = false);
+    public sealed record Request(string Url, Dictionary<string, string>? Form = null, bool EndsSession = false, string Method = "POST");
 
     public sealed record Case(string Endpoint, Rule Rule, Func<MatrixApp, Visitor, Task<Request>> Build, string? Variant = null)
     {
@@ -246,5 +249,35 @@ public static class AuthorizationCases
             var deleted = await a.NewPartnershipAsync(deleted: true);
             return new Request($"/workflow/partnership/{deleted.Id}?handler=Restore", Version(deleted.Version));
         }, "a partnership"),
+
+        // The REST API and its description. A cookie opens nothing there, whoever's it is.
+        Get("/api/v1/openapi.json", Rule.Anyone, _ => "/api/v1/openapi.json"),
+        Get("/api/docs/{documentName?}", Rule.Anyone, _ => "/api/docs/"),
+        Get("/api/docs/scalar.js", Rule.Anyone, _ => "/api/docs/scalar.js"),
+        Get("/api/docs/scalar.aspnetcore.js", Rule.Anyone, _ => "/api/docs/scalar.aspnetcore.js"),
+        Get("/api/docs/favicon.svg", Rule.Anyone, _ => "/api/docs/favicon.svg"),
+        Get("/api/v1/partnerships", Rule.ApiToken, _ => "/api/v1/partnerships"),
+        Get("/api/v1/partnerships/{id:int}", Rule.ApiToken, a => $"/api/v1/partnerships/{a.PartnershipA}"),
+        Get("/api/v1/partnerships/{id:int}/agreements", Rule.ApiToken, a => $"/api/v1/partnerships/{a.PartnershipA}/agreements"),
+        Get("/api/v1/agreements/{id:int}", Rule.ApiToken, a => $"/api/v1/agreements/{a.AgreementOfA}"),
+        Get("/api/v1/search", Rule.ApiToken, _ => "/api/v1/search?q=ha+noi"),
+        Get("/api/v1/partnerships/{id:int}/activities", Rule.ApiToken, a => $"/api/v1/partnerships/{a.PartnershipA}/activities"),
+        Get("/api/v1/activities/{id:int}", Rule.ApiToken, a => $"/api/v1/activities/{a.ActivityOfA}"),
+        Post("/api/v1/partnerships/{id:int}/activities", Rule.ApiToken, Form(a => $"/api/v1/partnerships/{a.PartnershipA}/activities", new() { ["Kind"] = "Visit", ["TitleVi"] = "Đoàn qua cookie" })),
+        new("PUT /api/v1/activities/{id:int}", Rule.ApiToken, (a, _) => Task.FromResult(new Request($"/api/v1/activities/{a.ActivityOfA}", new() { ["TitleVi"] = "Sửa qua cookie" }, Method: "PUT"))),
+        Get("/api/v1/people", Rule.ApiToken, _ => "/api/v1/people"),
+        Get("/api/v1/people/{id:int}", Rule.ApiToken, a => $"/api/v1/people/{a.Person}"),
+        Post("/api/v1/people", Rule.ApiToken, Form(_ => "/api/v1/people", new() { ["NameVi"] = "Người qua cookie", ["Country"] = "VN" })),
+        new("PUT /api/v1/people/{id:int}", Rule.ApiToken, (a, _) => Task.FromResult(new Request($"/api/v1/people/{a.Person}", new() { ["NameVi"] = "Sửa qua cookie" }, Method: "PUT"))),
+        Get("/api/v1/organisations", Rule.ApiToken, _ => "/api/v1/organisations"),
+        Get("/api/v1/organisations/{id:int}", Rule.ApiToken, a => $"/api/v1/organisations/{a.Organisation}"),
+        Get("/api/v1/sources", Rule.ApiToken, _ => "/api/v1/sources"),
+        Get("/api/v1/sources/{id:int}", Rule.ApiToken, a => $"/api/v1/sources/{a.Source}"),
+
+        // A user's own API tokens: anyone signed in, for themselves.
+        Get("/account/tokens", Rule.SignedIn, _ => "/account/tokens"),
+        Post("/account/tokens?handler=Create", Rule.SignedIn, Form(_ => "/account/tokens?handler=Create", new() { ["Input.Name"] = "matrix", ["Input.Scope"] = "Read", ["Input.LifetimeDays"] = "30" })),
+        // Revoking a token that is not the visitor's own finds nothing.
+        Post("/account/tokens?handler=Revoke", Rule.NotFoundWhenSignedIn, Form(_ => "/account/tokens?handler=Revoke&tokenId=999999")),
     ];
 }

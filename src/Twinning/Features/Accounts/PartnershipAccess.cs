@@ -14,7 +14,12 @@ public sealed class PartnershipAccess(TwinningDb db, IHttpContextAccessor http)
 
     public ClaimsPrincipal User => http.HttpContext?.User ?? new ClaimsPrincipal();
     public bool IsSignedIn => User.Identity?.IsAuthenticated == true;
-    public bool IsAdministrator => User.IsInRole(GlobalRoles.Administrator);
+    /// <summary>An Administrator, unless acting through an API token narrowed to one partnership.</summary>
+    public bool IsAdministrator => User.IsInRole(GlobalRoles.Administrator) && TokenPartnershipId is null;
+
+    /// <summary>The one partnership an API token reaches (null: a browser session, or a token for all the owner's partnerships).</summary>
+    public int? TokenPartnershipId =>
+        int.TryParse(User.FindFirstValue(Api.BearerTokenAuthentication.PartnershipClaim), System.Globalization.CultureInfo.InvariantCulture, out var id) ? id : null;
     public string? UserId => User.FindFirstValue(ClaimTypes.NameIdentifier);
 
     public async Task<IReadOnlyList<Membership>> MembershipsAsync(CancellationToken ct = default)
@@ -24,6 +29,14 @@ public sealed class PartnershipAccess(TwinningDb db, IHttpContextAccessor http)
         // Memberships of partnerships in the bin give no rights: their records are as gone as the partnership.
         _memberships = userId is null ? [] : await db.Memberships.AsNoTracking()
             .Where(m => m.UserId == userId && db.Partnerships.Any(p => p.Id == m.PartnershipId)).ToListAsync(ct);
+        if (TokenPartnershipId is { } only)
+        {
+            // A token narrowed to one partnership: the owner's rights there and nowhere else. An Administrator's
+            // token for one partnership acts as an Editor of it (of both sides).
+            _memberships = _memberships.Where(m => m.PartnershipId == only).ToList();
+            if (User.IsInRole(GlobalRoles.Administrator) && await db.Partnerships.AnyAsync(p => p.Id == only, ct))
+                _memberships.Add(new Membership { UserId = userId!, PartnershipId = only, Role = PartnershipRole.Editor });
+        }
         return _memberships;
     }
 

@@ -1,0 +1,55 @@
+using Scalar.AspNetCore;
+
+namespace Twinning.Features.Api;
+
+/// <summary>
+/// /api/v1: the record for scripts and other systems. Bearer tokens only (no cookies, so no antiforgery),
+/// the same read rule and workflow as the pages, problem details for every error, OpenAPI at
+/// /api/v1/openapi.json and a browsable reference at /api/docs.
+/// </summary>
+public static class ApiEndpoints
+{
+    public const string Prefix = "/api/v1";
+    public const string Policy = "api";
+
+    public static IServiceCollection AddTwinningApi(this IServiceCollection services)
+    {
+        services.AddScoped<AccessTokens>();
+        services.AddAuthentication().AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, BearerTokenAuthentication>(BearerTokenAuthentication.SchemeName, null);
+        services.AddAuthorization(o => o.AddPolicy(Policy, p => p.AddAuthenticationSchemes(BearerTokenAuthentication.SchemeName).RequireAuthenticatedUser()));
+        services.AddOpenApi("v1", o => o.ShouldInclude = d => d.RelativePath?.StartsWith("api/v1", StringComparison.Ordinal) == true);
+        return services;
+    }
+
+    public static WebApplication MapTwinningApi(this WebApplication app)
+    {
+        var api = app.MapGroup(Prefix).RequireAuthorization(Policy).WithTags("Twinning");
+        PartnershipEndpoints.Map(api);
+        ActivityEndpoints.Map(api);
+        PeopleEndpoints.Map(api);
+        SourceEndpoints.Map(api);
+
+        // The description of the API is public: it says nothing about the data.
+        app.MapOpenApi($"{Prefix}/openapi.json").AllowAnonymous();
+        app.MapScalarApiReference("/api/docs", o => o.WithOpenApiRoutePattern("/api/{documentName}/openapi.json")).AllowAnonymous();
+        return app;
+    }
+
+    /// <summary>Page and page size from the query, within bounds (1–200 items a page).</summary>
+    public static (int Page, int Size) Paging(int? page, int? pageSize) => (Math.Max(1, page ?? 1), Math.Clamp(pageSize ?? 50, 1, 200));
+
+    /// <summary>Whether the caller's token lets them write at all (their role decides where).</summary>
+    public static bool MayWrite(HttpContext context) =>
+        context.User.FindFirst(BearerTokenAuthentication.ScopeClaim)?.Value == nameof(AccessScope.Write);
+
+    /// <summary>A record's ETag: its version, which every save raises.</summary>
+    public static string ETag(int version) => $"\"{version}\"";
+
+    /// <summary>The version an If-Match header names; null when absent or not one of ours.</summary>
+    public static int? IfMatchVersion(HttpContext context)
+    {
+        var value = context.Request.Headers.IfMatch.ToString().Trim();
+        if (value.StartsWith("W/", StringComparison.Ordinal)) value = value[2..];
+        return value.Length > 2 && value[0] == '"' && value[^1] == '"' && int.TryParse(value[1..^1], out var v) ? v : null;
+    }
+}
