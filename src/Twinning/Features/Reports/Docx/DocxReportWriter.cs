@@ -120,7 +120,7 @@ public static class DocxReportWriter
         if (h.ParentBody is not null)
             bodies.Add(DocxText.Paragraph(h.ParentBody, new TextStyle(DecreeFormat.SizeHeader), JustificationValues.Left, spacingAfter: 0));
         bodies.Add(DocxText.Paragraph(h.IssuingBody, new TextStyle(DecreeFormat.SizeHeader, Bold: true), JustificationValues.Left, spacingAfter: 0));
-        yield return DocxTables.Layout(DecreeFormat.TextWidth / 2,
+        yield return DocxTables.Layout(DecreeFormat.TextWidth * 2 / 5, // the date line is the longer of the two
         [
             new LayoutRow(bodies,
             [
