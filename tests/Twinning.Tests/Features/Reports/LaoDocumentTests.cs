@@ -95,19 +95,28 @@ public sealed partial class LaoDocumentTests(OwnRecordsApp app) : IClassFixture<
         string.Join("\n", errors.Take(10).Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}")).ShouldBeEmpty();
     }
 
-    /// <summary>The document's default fonts name the Lao font in every slot (w:cs included), tagged lo-LA, and the font table lists it.</summary>
+    /// <summary>
+    /// The document's default complex-script and east-Asian fonts are the Lao font (Latin keeps Times New
+    /// Roman for Vietnamese letters), the language is lo-LA, the font table lists the Lao font, and every
+    /// Lao run names it in all its slots.
+    /// </summary>
     internal static void LaoFontIsSet(WordprocessingDocument document)
     {
         var defaults = document.MainDocumentPart!.StyleDefinitionsPart!.Styles!.DocDefaults!.RunPropertiesDefault!.RunPropertiesBaseStyle!;
         var fonts = defaults.RunFonts!;
-        new[] { fonts.Ascii?.Value, fonts.HighAnsi?.Value, fonts.ComplexScript?.Value, fonts.EastAsia?.Value }.ShouldAllBe(f => f == "Phetsarath OT");
+        new[] { fonts.ComplexScript?.Value, fonts.EastAsia?.Value }.ShouldAllBe(f => f == "Phetsarath OT");
+        new[] { fonts.Ascii?.Value, fonts.HighAnsi?.Value }.ShouldAllBe(f => f == "Times New Roman");
+        var laoRuns = document.MainDocumentPart.Document.Body!.Descendants<Run>().Where(r => r.InnerText.Any(c => c is >= '\u0E80' and <= '\u0EFF')).ToList();
+        laoRuns.Count.ShouldBeGreaterThan(20);
+        foreach (var run in laoRuns)
+        {
+            var own = run.RunProperties!.RunFonts!;
+            new[] { own.Ascii?.Value, own.HighAnsi?.Value, own.ComplexScript?.Value, own.EastAsia?.Value }.ShouldAllBe(f => f == "Phetsarath OT", run.InnerText);
+        }
         defaults.Languages!.Val!.Value.ShouldBe("lo-LA");
         defaults.Languages.Bidi!.Value.ShouldBe("lo-LA");
         var table = document.MainDocumentPart.FontTablePart!.Fonts!.Elements<Font>().Single(f => f.Name == "Phetsarath OT");
         table.GetFirstChild<AltName>()!.Val!.Value!.ShouldContain("Lao");
-        // No run overrides the Lao font with one that has no Lao letters.
-        foreach (var run in document.MainDocumentPart.Document.Body!.Descendants<Run>().Where(r => r.RunProperties?.RunFonts is not null))
-            run.RunProperties!.RunFonts!.ComplexScript!.Value.ShouldBe("Phetsarath OT");
     }
 
     /// <summary>Every paragraph in a heading style is Lao script, but for its numbering ("I.", "2.").</summary>

@@ -12,11 +12,13 @@ public static class DocxStyles
 
     /// <summary>
     /// Word takes Lao as a complex script: its letters are set in the w:cs font and shaped by the w:bidi
-    /// language. A Lao document names the Lao font in every slot as well, so digits and Latin names in it
-    /// share the Lao font's look and no slot falls back to a font without Lao letters.
+    /// language. A Lao document makes the Lao font its complex-script (and east-Asian) default, so any Lao
+    /// text is drawn with Lao letters even without run properties of its own; Latin text keeps Times New
+    /// Roman, which the Lao fonts lack the Vietnamese letters of (a record with no Lao title shows its
+    /// Vietnamese one). Lao runs also name the Lao font in every slot (see DocxText).
     /// </summary>
     public static RunFonts DefaultFonts(string language) => language == "lo"
-        ? new RunFonts { Ascii = DecreeFormat.LaoFont, HighAnsi = DecreeFormat.LaoFont, ComplexScript = DecreeFormat.LaoFont, EastAsia = DecreeFormat.LaoFont }
+        ? new RunFonts { Ascii = DecreeFormat.Font, HighAnsi = DecreeFormat.Font, ComplexScript = DecreeFormat.LaoFont, EastAsia = DecreeFormat.LaoFont }
         : new RunFonts { Ascii = DecreeFormat.Font, HighAnsi = DecreeFormat.Font, ComplexScript = DecreeFormat.Font, EastAsia = DecreeFormat.Font };
 
     public static Styles Create(string language) => new(
