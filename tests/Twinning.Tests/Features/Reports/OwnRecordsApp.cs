@@ -26,6 +26,9 @@ namespace Twinning.Tests.Features.Reports;
 /// </summary>
 public sealed class OwnRecordsApp(PostgresServer postgres) : IAsyncLifetime
 {
+    /// <summary>SQLite as a class fixture; a test that needs PostgreSQL sets this before <see cref="InitializeAsync"/>.</summary>
+    public Engine Engine { get; init; } = Engine.Sqlite;
+
     public TwinningAppFactory Factory { get; private set; } = null!;
     public int PartnershipId { get; private set; }
     public int AgreementId { get; private set; }
@@ -39,7 +42,7 @@ public sealed class OwnRecordsApp(PostgresServer postgres) : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        Factory = await TwinningAppFactory.CreateAsync(Engine.Sqlite, postgres, loadDataset: false);
+        Factory = await TwinningAppFactory.CreateAsync(Engine, postgres, loadDataset: false);
         using var _ = Factory.CreateClient();
         await using (var scope = Factory.Services.CreateAsyncScope())
         {

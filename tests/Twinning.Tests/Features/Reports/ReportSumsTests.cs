@@ -20,8 +20,12 @@ public sealed partial class ReportSumsTests(OwnRecordsApp app) : IClassFixture<O
     private static int Rows(IHtmlDocument page, string table) => page.QuerySelectorAll($"table#{table} tbody tr").Length;
 
     [Fact]
-    public async Task The_sections_add_up_to_the_overview_and_to_the_dashboard()
+    public Task The_sections_add_up_to_the_overview_and_to_the_dashboard() => SectionsAddUpAsync(app);
+
+    /// <summary>Shared with the PostgreSQL run (<see cref="ReportSumsOnPostgresTests"/>).</summary>
+    internal static async Task SectionsAddUpAsync(OwnRecordsApp app)
     {
+        string Print(string query) => $"/partnerships/{app.PartnershipId}/reports/print?{query}";
         var report = await app.PageAsync(Print("From=2000-01-01&To=2030-12-31&Language=vi"));
         var dashboard = await app.PageAsync($"/partnerships/{app.PartnershipId}");
         var figures = dashboard.QuerySelectorAll(".figure").ToDictionary(f => f.QuerySelector(".label")!.TextContent.Trim(), f => int.Parse(f.QuerySelector(".number")!.TextContent));
@@ -113,4 +117,16 @@ public sealed partial class ReportSumsTests(OwnRecordsApp app) : IClassFixture<O
 
     [GeneratedRegex(@"Trong tổng số (\d+) cam kết")]
     private static partial Regex CommitmentsTotal();
+}
+
+/// <summary>The same sums on PostgreSQL, whose SQL for the report's and the dashboard's queries differs from SQLite's.</summary>
+public sealed class ReportSumsOnPostgresTests(PostgresServer postgres)
+{
+    [Fact]
+    public async Task The_sections_add_up_to_the_overview_and_to_the_dashboard_on_PostgreSQL()
+    {
+        await using var app = new OwnRecordsApp(postgres) { Engine = Engine.Postgres };
+        await app.InitializeAsync();
+        await ReportSumsTests.SectionsAddUpAsync(app);
+    }
 }
