@@ -86,7 +86,7 @@ public sealed class LaoLanguageTests(BrowserFixture fixture)
     /// number of code points from the unassigned end of the Lao block (U+0EF0), set in the same font,
     /// can only be drawn as boxes.
     /// </summary>
-    private static async Task ShouldDrawLaoGlyphsAsync(IPage page, string selector)
+    internal static async Task ShouldDrawLaoGlyphsAsync(IPage page, string selector)
     {
         var widths = await page.Locator(selector).First.EvaluateAsync<double[]>(
             """

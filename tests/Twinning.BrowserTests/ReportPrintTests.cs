@@ -74,6 +74,48 @@ public sealed class ReportPrintTests(BrowserFixture fixture)
     }
 
     [Fact]
+    public async Task The_Lao_report_has_the_Lao_layout_and_is_drawn_in_a_Lao_font()
+    {
+        await using var context = await fixture.NewContextAsync();
+        var watch = new PageWatch(context);
+        var page = await context.NewPageAsync();
+        try
+        {
+            await page.GotoAsync("/");
+            await fixture.SignInAsViewerAsync(page);
+            await page.GotoAsync($"/partnerships/{fixture.PartnershipId}/reports");
+            var agreement = await page.Locator("select#agreement option:not([value=''])").First.GetAttributeAsync("value");
+            await page.Locator("select#agreement").SelectOptionAsync(agreement!);
+            await page.Locator("select#language").SelectOptionAsync("lo");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Xem và in (HTML)" }).ClickAsync();
+            await Expect(page).ToHaveURLAsync(new Regex(@"/reports/print\?.*Language=lo"));
+
+            var header = page.Locator("header.lao-header");
+            await Expect(header.Locator(".national-name")).ToHaveTextAsync("ສາທາລະນະລັດ ປະຊາທິປະໄຕ ປະຊາຊົນລາວ");
+            await Expect(header.Locator(".place-date")).ToHaveTextAsync(new Regex(@"^ນະຄອນຫຼວງວຽງຈັນ, ວັນທີ \d{1,2} ເດືອນ \S+ ປີ \d{4}$"));
+            // The national heading spans the page above the issuer's block and the number.
+            var nation = (await header.Locator(".nation").BoundingBoxAsync())!;
+            var issuer = (await header.Locator(".issuer").BoundingBoxAsync())!;
+            var reference = (await header.Locator(".reference").BoundingBoxAsync())!;
+            issuer.Y.ShouldBeGreaterThan(nation.Y + nation.Height - 1);
+            reference.X.ShouldBeGreaterThan(issuer.X + issuer.Width - 1);
+            (await page.EvaluateAsync<string>("getComputedStyle(document.body).fontFamily")).ShouldContain("Phetsarath OT");
+            await LaoLanguageTests.ShouldDrawLaoGlyphsAsync(page, "header.lao-header .national-name");
+            await LaoLanguageTests.ShouldDrawLaoGlyphsAsync(page, "main h2");
+            await UiText.ShouldHaveNoRawKeysAsync(page);
+            var top = Path.Combine(Artifacts.Folder, "report-print-lao-first-page.png");
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = top, Clip = new Clip { X = 0, Y = 0, Width = 1280, Height = 900 } });
+            Artifacts.ShouldBeAScreenshot(top);
+            watch.ShouldBeClean();
+        }
+        catch
+        {
+            await Artifacts.FailureScreenshotAsync(page, "report-lao");
+            throw;
+        }
+    }
+
+    [Fact]
     public async Task The_dashboard_draws_its_charts()
     {
         await using var context = await fixture.NewContextAsync();

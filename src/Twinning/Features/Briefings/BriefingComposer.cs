@@ -24,12 +24,13 @@ public sealed class BriefingComposer(IStringLocalizer t, DateOnly today)
         var body = new List<ReportBlock> { new ReportParagraph(t["Briefing.Intro", data.Partnership.CityAName, data.Partnership.CityBName, t.Date(data.Date)]) };
         for (var i = 0; i < data.Counterparts.Count; i++) body.AddRange(Counterpart(data, data.Counterparts[i], Roman[i]));
 
-        var cityA = data.Partnership.CityAName.ToString();
+        // A Lao pack is laid out as a Lao administration's document and issued by the Lao city (see IssuingSide).
+        var city = IssuingSide.City(data.Partnership, language).ToString();
         var culture = CultureInfo.CurrentCulture;
         var names = string.Join("; ", data.Counterparts.Select(c => c.Person.Name.ToString()));
-        var header = new ReportHeader(null, t["Report.DefaultIssuer", cityA].Value.ToUpper(culture), t["Briefing.Number"],
-            t["Report.NationalName"], t["Report.Motto"], AdministrativeDate.In(language, cityA, today),
-            t["Briefing.DocumentType"], t["Briefing.Summary", names, t.Date(data.Date)]);
+        var header = new ReportHeader(null, t["Report.DefaultIssuer", city].Value.ToUpper(culture), t["Briefing.Number"],
+            t["Report.NationalName"], t["Report.Motto"], AdministrativeDate.In(language, city, today),
+            t["Briefing.DocumentType"], t["Briefing.Summary", names, t.Date(data.Date)], language == "lo" ? HeaderLayout.Lao : HeaderLayout.Decree30);
         // A pack is read, not signed: the closing only says who keeps it.
         var closing = new ReportClosing(t["Report.Recipients"], [t["Briefing.Recipient.Leaders"], t["Report.Recipient.Archive", t["Report.DefaultSymbol"]]], "", "", "");
         return new ReportDocument(language, header, body, closing, []);

@@ -17,7 +17,7 @@ public sealed class BriefingRequest : IValidatableObject
     /// <summary>The meeting day; today when not given.</summary>
     public DateOnly? Date { get; set; }
 
-    [RegularExpression("^(vi|en)$", ErrorMessage = "Briefing.Error.Language")]
+    [RegularExpression("^(vi|en|lo)$", ErrorMessage = "Briefing.Error.Language")]
     public string Language { get; set; } = "vi";
 
     public bool IsEmpty => People.Count == 0;

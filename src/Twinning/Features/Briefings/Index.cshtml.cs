@@ -52,7 +52,8 @@ public sealed class BriefingModel(TwinningDb db, PartnershipAccess access, IStri
         var partnership = await db.Partnerships.AsNoTracking().FirstOrDefaultAsync(p => p.Id == partnershipId, ct);
         if (partnership is null) return NotFound();
         Partnership = partnership;
-        var today = clock.Today();
+        // The day in the issuing city (Hanoi, or Vientiane for a Lao pack), not on the server's UTC clock.
+        var today = IssuingSide.Today(clock, partnership, Choice.Language);
         Date = Choice.Date ?? today;
         if (Choice.IsEmpty) return null;
 

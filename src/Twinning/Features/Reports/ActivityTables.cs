@@ -11,7 +11,11 @@ using Twinning.Web;
 
 namespace Twinning.Features.Reports;
 
-/// <summary>The report's section of activities by kind: one table each for delegations, agency agreements, projects, programmes, events and donations.</summary>
+/// <summary>
+/// The report's section of activities by kind: one table each for delegations, meetings, agency agreements,
+/// projects, programmes, events and donations. Every activity of the report is in exactly one of them, so
+/// the tables add up to the overview's total.
+/// </summary>
 public sealed class ActivityTables(IStringLocalizer t, Partnership partnership)
 {
     public IEnumerable<ReportBlock> All(ReportData data)
@@ -24,6 +28,7 @@ public sealed class ActivityTables(IStringLocalizer t, Partnership partnership)
             else yield return table;
         }
         return Part(t["Report.Kind.Visits"], Visits(data.Activities.OfType<Visit>()))
+            .Concat(Part(t["Report.Kind.Meetings"], Meetings(data.Activities.OfType<Meeting>())))
             .Concat(Part(t["Report.Kind.AgencyAgreements"], AgencyAgreements(data)))
             .Concat(Part(t["Report.Kind.Projects"], Projects(data.Activities.OfType<Project>())))
             .Concat(Part(t["Report.Kind.Programmes"], Programmes(data.Activities.OfType<Programme>())))
@@ -46,6 +51,11 @@ public sealed class ActivityTables(IStringLocalizer t, Partnership partnership)
                     post?.Organisation is { } body ? t.Enum(body.Kind) : t["Value.Unknown"],
                 ];
             }).ToList());
+
+    private ReportTable Meetings(IEnumerable<Meeting> meetings) =>
+        new("meetings", t["Report.Kind.Meetings"],
+            [new(t["Field.Date"], 18), new(t["Field.Kind"], 18), new(t["Field.Title"], 42), new(t["Field.Place"], 22)],
+            meetings.Select(m => (IReadOnlyList<string>)[t.Dates(m), t.Enum(m.MeetingKind), m.Title.ToString(), m.Place?.ToString() ?? "—"]).ToList());
 
     private ReportTable AgencyAgreements(ReportData data) =>
         new("agency-agreements", t["Report.Kind.AgencyAgreements"],

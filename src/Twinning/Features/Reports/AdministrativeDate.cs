@@ -16,6 +16,17 @@ public static class AdministrativeDate
     public static string English(string place, DateOnly date) =>
         $"{place}, {date.Day} {System.Globalization.CultureInfo.GetCultureInfo("en-GB").DateTimeFormat.GetMonthName(date.Month)} {date.Year}";
 
-    public static string In(string language, string place, DateOnly date) =>
-        language == "vi" ? Vietnamese(place, date) : English(place, date);
+    /// <summary>The month names of docs/glossary.md, written out here rather than taken from ICU, whose Lao data may differ by version.</summary>
+    private static readonly string[] LaoMonths = ["ມັງກອນ", "ກຸມພາ", "ມີນາ", "ເມສາ", "ພຶດສະພາ", "ມິຖຸນາ", "ກໍລະກົດ", "ສິງຫາ", "ກັນຍາ", "ຕຸລາ", "ພະຈິກ", "ທັນວາ"];
+
+    /// <summary>Lao administrations: "ນະຄອນຫຼວງວຽງຈັນ, ວັນທີ 5 ເດືອນ ມີນາ ປີ 2024" (day, month, year; Western digits).</summary>
+    public static string Lao(string place, DateOnly date) =>
+        $"{place}, ວັນທີ {date.Day} ເດືອນ {LaoMonths[date.Month - 1]} ປີ {date.Year}";
+
+    public static string In(string language, string place, DateOnly date) => language switch
+    {
+        "vi" => Vietnamese(place, date),
+        "lo" => Lao(place, date),
+        _ => English(place, date),
+    };
 }

@@ -53,7 +53,7 @@ public sealed class ReportComposer(IStringLocalizer t, DateOnly today)
     private ReportHeader Header(ReportData data, ReportRequest request, string symbol)
     {
         var culture = System.Globalization.CultureInfo.CurrentCulture;
-        var cityA = data.Partnership.CityAName.ToString();
+        var city = IssuingSide.City(data.Partnership, request.Language).ToString();
         // No-break spaces leave room to write the number in by hand; HTML would collapse plain ones.
         var number = request.Number is { } n ? n.ToString("00") : new string('\u00A0', 8);
         var summary = data.Agreement is { } agreement
@@ -61,15 +61,21 @@ public sealed class ReportComposer(IStringLocalizer t, DateOnly today)
             : t["Report.Summary.Range", data.Partnership.CityAName, data.Partnership.CityBName, t.Date(data.From), t.Date(data.To)];
         return new ReportHeader(
             request.ParentBody?.ToUpper(culture),
-            (request.IssuingBody ?? t["Report.DefaultIssuer", cityA]).ToUpper(culture),
+            (request.IssuingBody ?? t["Report.DefaultIssuer", city]).ToUpper(culture),
             t["Report.Number", number, symbol],
             t["Report.NationalName"],
             t["Report.Motto"],
-            AdministrativeDate.In(request.Language, request.Place ?? cityA, request.Date ?? today),
+            AdministrativeDate.In(request.Language, request.Place ?? city, request.Date ?? today),
             t["Report.DocumentType"],
-            summary);
+            summary,
+            request.Language == "lo" ? HeaderLayout.Lao : HeaderLayout.Decree30);
     }
 
+    /// <summary>
+    /// The overview, written from the data: the partnership, the agreement and its commitments (its own and
+    /// those its agency agreements add, so the figure is the commitment table's), the period's activities by
+    /// kind (the sections of part III add up to it), visits by direction, the highlights, and progress.
+    /// </summary>
     private IEnumerable<ReportBlock> Overview(ReportData data, Dictionary<int, CommitmentProgress> progress)
     {
         var p = data.Partnership;
@@ -81,14 +87,60 @@ public sealed class ReportComposer(IStringLocalizer t, DateOnly today)
             var signatories = string.Join("; ", a.Signatories.Where(s => s.Person is not null).Select(s => Names.Person(s.Person!) + (s.Title is null ? "" : $" ({s.Title})")));
             yield return new ReportParagraph(t["Report.Overview.Agreement", a.Title, t.Date(a.SignedOn), a.SignedPlace is { IsEmpty: false } place ? t["Report.Overview.SignedAt", place].Value : "",
                 a.Period ?? t["Value.Unknown"], signatories.Length == 0 ? t["Value.Unknown"] : signatories, a.Commitments.Count]);
+            var added = data.Commitments.Count - a.Commitments.Count;
+            if (added > 0) yield return new ReportParagraph(t["Report.Overview.AgencyCommitments", added, data.Commitments.Count]);
         }
-        var count = (ActivityKind kind) => data.Activities.Count(x => x.Kind == kind);
-        yield return new ReportParagraph(t["Report.Overview.Counts", t.Date(data.From), data.To is null ? t["Report.Today"] : t.Date(data.To), data.Activities.Count,
-            count(ActivityKind.Visit), count(ActivityKind.Project), count(ActivityKind.Programme), count(ActivityKind.Event), count(ActivityKind.Donation), data.AgencyAgreements.Count]);
+
+        var period = (t.Date(data.From), data.To is null ? t["Report.Today"].Value : t.Date(data.To));
+        var kinds = Enum.GetValues<ActivityKind>()
+            .Select(kind => (kind, count: data.Activities.Count(x => x.Kind == kind))).Where(k => k.count > 0)
+            .Select(k => t[$"Report.Overview.Kind.{k.kind}", k.count].Value).ToList();
+        yield return new ReportParagraph(kinds.Count == 0
+            ? t["Report.Overview.NoActivities", period.Item1, period.Item2]
+            : t["Report.Overview.Counts", period.Item1, period.Item2, data.Activities.Count, Join(kinds)]);
+        if (data.AgencyAgreements.Count > 0) yield return new ReportParagraph(t["Report.Overview.AgencyAgreements", data.AgencyAgreements.Count]);
+
+        var directions = Enum.GetValues<Direction>()
+            .Select(d => (d, count: data.Activities.OfType<Visits.Visit>().Count(v => v.Direction == d))).Where(d => d.count > 0)
+            .Select(d => d.d == Direction.Joint ? t["Report.Overview.Direction.Joint", d.count].Value : t["Report.Overview.Direction", d.count, t.Direction(p, d.d)].Value).ToList();
+        if (directions.Count > 0) yield return new ReportParagraph(t["Report.Overview.Directions", string.Join("; ", directions)]);
+
+        var highlights = Highlights(data).OrderBy(h => h.Date).TakeLast(MaxHighlights).ToList();
+        if (highlights.Count > 0)
+        {
+            yield return new ReportParagraph(t["Report.Overview.Highlights"]);
+            foreach (var h in highlights) yield return new ReportItem(h.Text);
+        }
+
         yield return new ReportParagraph(t["Report.Overview.Commitments", data.Commitments.Count,
             progress.Values.Count(v => v == CommitmentProgress.CarriedOut), progress.Values.Count(v => v == CommitmentProgress.InProgress),
             progress.Values.Count(v => v == CommitmentProgress.NotStarted)]);
     }
+
+    /// <summary>Enough to read at a glance; every activity is in part III and the appendix.</summary>
+    private const int MaxHighlights = 6;
+
+    /// <summary>
+    /// What a reader looks for first: delegations whose leader is on record, projects completed, and
+    /// agency agreements signed, each dated; the most recent <see cref="MaxHighlights"/> of them.
+    /// </summary>
+    private IEnumerable<(DateOnly Date, string Text)> Highlights(ReportData data)
+    {
+        foreach (var v in data.Activities.OfType<Visits.Visit>())
+            if (v.SortDate is { } day && VisitLevel.Leader(v) is { } leader)
+                yield return (day, t["Report.Overview.Highlight.Visit", t.Dates(v), v.Title, Names.Person(leader)]);
+        foreach (var project in data.Activities.OfType<Projects.Project>())
+            if (project.Status == ActivityStatus.Completed && (project.EndDate ?? project.StartDate) is { } day)
+                yield return (day, t["Report.Overview.Highlight.Project", t.Date(day), project.Title,
+                    project.BudgetAmount is { } amount ? $" ({Show.Amount(amount, project.BudgetCurrency)})" : ""]);
+        foreach (var agreement in data.AgencyAgreements)
+            if (agreement.SignedOn is { } day)
+                yield return (day, t["Report.Overview.Highlight.Agreement", t.Date(day), agreement.Title]);
+    }
+
+    /// <summary>"a, b and c" in the report's language.</summary>
+    private string Join(IReadOnlyList<string> items) =>
+        items.Count <= 1 ? string.Concat(items) : $"{string.Join(", ", items.Take(items.Count - 1))}{t["Report.List.And"].Value}{items[^1]}";
 
     /// <summary>For each area of cooperation: its commitments, then what was done for them, in date order.</summary>
     private IEnumerable<ReportBlock> ByArea(ReportData data, Dictionary<int, CommitmentProgress> progress)
@@ -125,6 +177,18 @@ public sealed class ReportComposer(IStringLocalizer t, DateOnly today)
         data.Activities.OfType<Projects.Project>().Select(p => new ProjectFact(p.Sector, p.IatiStatus, p.BudgetAmount, p.BudgetCurrency)).ToList(),
         data.Commitments.Select(c => new CommitmentFact(c.Area, progress[c.Id])).ToList());
 
+    /// <summary>
+    /// "Title, outlet, date" with the date in the report's language, and the article's own language named
+    /// in the report's when they differ: a title cannot be translated, but the reader should know what
+    /// language the source they would open is in.
+    /// </summary>
+    private string SourceNote(Sources.Source s, ReportData data)
+    {
+        var note = string.Join(", ", new[] { s.Title, s.Outlet, s.PublishedOn is null ? null : t.Date(s.PublishedOn) }.Where(x => !string.IsNullOrEmpty(x)));
+        var report = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+        return s.Language == report || t[$"Report.SourceLanguage.{s.Language}"] is not { ResourceNotFound: false } language ? note : $"{note} {language.Value}";
+    }
+
     private IReadOnlyList<ReportBlock> Appendix(ReportData data) =>
     [
         new ReportHeading(0, t["Report.Appendix.Title"]),
@@ -134,7 +198,7 @@ public sealed class ReportComposer(IStringLocalizer t, DateOnly today)
             [
                 (i + 1).ToString(), t.Dates(a), t.Enum(a.Kind), a.Title.ToString(),
                 data.SourcesByActivity[a.Id].Any()
-                    ? string.Join("; ", data.SourcesByActivity[a.Id].Select(s => string.Join(", ", new[] { s.Title, s.Outlet, s.PublishedOn is null ? null : t.Date(s.PublishedOn) }.Where(x => !string.IsNullOrEmpty(x)))))
+                    ? string.Join("; ", data.SourcesByActivity[a.Id].Select(s => SourceNote(s, data)))
                     : t["Report.Appendix.NoSource"].Value,
             ]).ToList()),
     ];

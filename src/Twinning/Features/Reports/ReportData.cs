@@ -14,6 +14,9 @@ public sealed class ReportData
     public Agreement? Agreement { get; init; }
 
     public DateOnly? From { get; init; }
+
+    /// <summary>Today in the issuing city's time zone (see <see cref="IssuingSide"/>): the date line's default.</summary>
+    public DateOnly Today { get; init; }
     public DateOnly? To { get; init; }
 
     /// <summary>Agency-level agreements signed under the reviewed agreements or within the range.</summary>

@@ -9,7 +9,10 @@ namespace Twinning.Features.Reports;
 /// </summary>
 public sealed record ReportDocument(string Language, ReportHeader Header, IReadOnlyList<ReportBlock> Body, ReportClosing Closing, IReadOnlyList<ReportBlock> Appendix);
 
-/// <summary>The Decree 30 header: issuing body left, national name and motto right, then the type and summary.</summary>
+/// <summary>
+/// The header block: issuing body, number, national name and motto, place and date, then the type and
+/// summary. <see cref="Layout"/> says which country's administrative layout places them.
+/// </summary>
 public sealed record ReportHeader(
     string? ParentBody,
     string IssuingBody,
@@ -18,7 +21,19 @@ public sealed record ReportHeader(
     string Motto,
     string PlaceAndDate,
     string DocumentType,
-    string Summary);
+    string Summary,
+    HeaderLayout Layout = HeaderLayout.Decree30);
+
+/// <summary>
+/// Decree30: the Vietnamese two-column block (issuing body and number left, national name, motto and date right).
+/// Lao: the layout of Lao administrations: the national name and motto centred above everything, then the
+/// issuing body on the left and the number with the place and date on the right.
+/// </summary>
+public enum HeaderLayout
+{
+    Decree30,
+    Lao,
+}
 
 /// <summary>"Nơi nhận:" with its list (left) and the signature block (right).</summary>
 public sealed record ReportClosing(string RecipientsLabel, IReadOnlyList<string> Recipients, string Authority, string SignerTitle, string SignerNote);

@@ -1,4 +1,3 @@
-using Twinning.Web;
 using Microsoft.Extensions.Localization;
 using Twinning.Data;
 
@@ -10,10 +9,9 @@ public sealed class ReportGenerator(TwinningDb db, IStringLocalizer t, TimeProvi
     /// <summary>Null when the partnership or the requested agreement is not there to report on.</summary>
     public async Task<ReportDocument?> ComposeAsync(int partnershipId, ReportRequest request, CancellationToken ct)
     {
-        var today = clock.Today();
-        var data = await new ReportQuery(db).LoadAsync(partnershipId, request, ct, today);
+        var data = await new ReportQuery(db).LoadAsync(partnershipId, request, clock, ct);
         if (data is null) return null;
         using var _ = new ReportCulture(request.Language);
-        return new ReportComposer(t, today).Compose(data, request);
+        return new ReportComposer(t, data.Today).Compose(data, request);
     }
 }

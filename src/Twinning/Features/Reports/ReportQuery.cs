@@ -14,10 +14,11 @@ namespace Twinning.Features.Reports;
 public sealed class ReportQuery(TwinningDb db)
 {
     /// <summary>Null when the partnership or the agreement does not exist (or is not approved) for this partnership.</summary>
-    public async Task<ReportData?> LoadAsync(int partnershipId, ReportRequest request, CancellationToken ct, DateOnly today)
+    public async Task<ReportData?> LoadAsync(int partnershipId, ReportRequest request, TimeProvider clock, CancellationToken ct)
     {
         var partnership = await db.Partnerships.AsNoTracking().FirstOrDefaultAsync(p => p.Id == partnershipId, ct);
         if (partnership is null) return null;
+        var today = IssuingSide.Today(clock, partnership, request.Language);
 
         var approvedAgreements = db.Agreements.AsNoTracking().AsSplitQuery()
             .Include(a => a.Parties).Include(a => a.Signatories).ThenInclude(s => s.Person)
@@ -78,7 +79,7 @@ public sealed class ReportQuery(TwinningDb db)
             .Where(c => ids.Contains(c.RecordId)).ToList();
         var sourceIds = citations.Select(c => c.SourceId).Distinct().ToList();
         var sources = await db.Sources.AsNoTracking().Where(s => sourceIds.Contains(s.Id) && s.State == RecordState.Approved)
-            .Select(s => new Source { Id = s.Id, Title = s.Title, Outlet = s.Outlet, Url = s.Url, PublishedOn = s.PublishedOn })
+            .Select(s => new Source { Id = s.Id, Title = s.Title, Outlet = s.Outlet, Url = s.Url, PublishedOn = s.PublishedOn, Language = s.Language })
             .ToDictionaryAsync(s => s.Id, ct);
 
         var day = request.Date ?? today;
@@ -88,6 +89,7 @@ public sealed class ReportQuery(TwinningDb db)
         {
             Milestones = anniversaries.SelectMany(a => a.MilestonesFrom(day, 1)).Where(m => m.Date <= day.AddYears(5)).OrderBy(m => m.Date).ToList(),
             Partnership = partnership,
+            Today = today,
             Agreement = agreement,
             From = from,
             To = to,

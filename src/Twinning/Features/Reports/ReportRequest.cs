@@ -14,17 +14,17 @@ public sealed class ReportRequest : IValidatableObject
     public DateOnly? From { get; set; }
     public DateOnly? To { get; set; }
 
-    [RegularExpression("^(vi|en)$", ErrorMessage = "Report.Error.Language")]
+    [RegularExpression("^(vi|en|lo)$", ErrorMessage = "Report.Error.Language")]
     public string Language { get; set; } = "vi";
 
     [StringLength(200, ErrorMessage = "Validation.Length"), Display(Name = "Report.ParentBody")] public string? ParentBody { get; set; }
     [StringLength(200, ErrorMessage = "Validation.Length"), Display(Name = "Report.IssuingBody")] public string? IssuingBody { get; set; }
 
     /// <summary>The number is given when the document is registered; blank leaves room to write it in.</summary>
-    [Range(1, 99999, ErrorMessage = "Validation.Range"), Display(Name = "Report.Number")] public int? Number { get; set; }
+    [Range(1, 99999, ErrorMessage = "Validation.Range"), Display(Name = "Report.NumberField")] public int? Number { get; set; }
 
-    /// <summary>The issuing body's abbreviation after "BC-" in the symbol, e.g. UBND.</summary>
-    [RegularExpression("^[A-ZĐ0-9]{1,20}$", ErrorMessage = "Report.Error.Symbol")]
+    /// <summary>The issuing body's abbreviation in the symbol: after "BC-" in Vietnamese (UBND), after the number in Lao (ຈນ).</summary>
+    [RegularExpression("^[A-ZĐ0-9\u0E80-\u0EFF]{1,20}$", ErrorMessage = "Report.Error.Symbol")]
     public string? Symbol { get; set; }
 
     [StringLength(100, ErrorMessage = "Validation.Length"), Display(Name = "Report.Place")] public string? Place { get; set; }

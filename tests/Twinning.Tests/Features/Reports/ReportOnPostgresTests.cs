@@ -29,5 +29,15 @@ public sealed class ReportOnPostgresTests(PostgresServer postgres)
             using var document = ReportFixture.Open(await response.Content.ReadAsByteArrayAsync(Cancel));
             if (query.StartsWith("Agreement")) ReportDocxTests.CommitmentRows(document).Count.ShouldBe(agreement.Commitments);
         }
+
+        // The same report in Lao: the Lao heading, font and headings on this engine too.
+        using (var lao = await client.GetAsync($"/partnerships/{partnership}/reports/print?handler=docx&Agreement={agreement.Id}&Language=lo", Cancel))
+        {
+            lao.StatusCode.ShouldBe(System.Net.HttpStatusCode.OK);
+            using var document = ReportFixture.Open(await lao.Content.ReadAsByteArrayAsync(Cancel));
+            document.MainDocumentPart!.Document.Body!.Elements().First().InnerText.ShouldBe("ສາທາລະນະລັດ ປະຊາທິປະໄຕ ປະຊາຊົນລາວ");
+            LaoDocumentTests.LaoFontIsSet(document);
+            LaoDocumentTests.EveryHeadingIsLao(document, atLeast: 10);
+        }
     }
 }

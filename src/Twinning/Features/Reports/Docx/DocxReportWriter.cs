@@ -22,7 +22,8 @@ public static class DocxReportWriter
             var body = new Body();
             main.Document = new Document(body);
 
-            body.Append(HeaderBlock(report.Header));
+            if (report.Header.Layout == HeaderLayout.Lao) body.Append(LaoHeaderBlock(report.Header));
+            else body.Append(HeaderBlock(report.Header));
             body.Append(
                 DocxText.Paragraph(report.Header.DocumentType, new TextStyle(DecreeFormat.SizeBody, Bold: true), JustificationValues.Center, spacingBefore: 360, spacingAfter: 0, keepNext: true),
                 DocxText.Paragraph(report.Header.Summary, new TextStyle(DecreeFormat.SizeBody, Bold: true), JustificationValues.Center, spacingAfter: 0, keepNext: true),
@@ -46,11 +47,13 @@ public static class DocxReportWriter
         var size = DecreeFormat.SizeBody;
         switch (block)
         {
+            // Headings name Word's heading styles too, so they reach the navigation pane and a table of contents.
             case ReportHeading { Level: 0 } h:
-                body.Append(DocxText.Paragraph(h.Text, new TextStyle(size, Bold: true), JustificationValues.Center, spacingAfter: 240, pageBreakBefore: true, keepNext: true));
+                body.Append(DocxText.Paragraph(h.Text, new TextStyle(size, Bold: true), JustificationValues.Center, spacingAfter: 240, pageBreakBefore: true, keepNext: true, styleId: DocxStyles.Heading1));
                 break;
             case ReportHeading h:
-                body.Append(DocxText.Paragraph(h.Text, new TextStyle(size, Bold: true), JustificationValues.Both, firstLineIndent: DecreeFormat.FirstLineIndent, spacingBefore: 120, keepNext: true));
+                body.Append(DocxText.Paragraph(h.Text, new TextStyle(size, Bold: true), JustificationValues.Both, firstLineIndent: DecreeFormat.FirstLineIndent, spacingBefore: 120, keepNext: true,
+                    styleId: h.Level == 1 ? DocxStyles.Heading1 : DocxStyles.Heading2));
                 break;
             case ReportToComplete p:
                 body.Append(DocxText.Paragraph(p.Text, new TextStyle(size, Italic: true), JustificationValues.Both, DecreeFormat.FirstLineIndent));
@@ -100,6 +103,30 @@ public static class DocxReportWriter
             new LayoutRow(
                 [DocxText.Paragraph(h.Number, new TextStyle(DecreeFormat.SizeHeader), JustificationValues.Center, spacingBefore: 60, spacingAfter: 0)],
                 [DocxText.Paragraph(h.PlaceAndDate, new TextStyle(DecreeFormat.SizeBody, Italic: true), JustificationValues.Center, spacingBefore: 60, spacingAfter: 0)]),
+        ]);
+    }
+
+    /// <summary>
+    /// The header of a Lao administrative document: the national name and motto centred across the page
+    /// (with the short rule below them), then the issuing body on the left and, on the right, the number
+    /// ("ເລກທີ …") above the place and date line.
+    /// </summary>
+    private static IEnumerable<OpenXmlElement> LaoHeaderBlock(ReportHeader h)
+    {
+        yield return DocxText.Paragraph(h.NationalName, new TextStyle(DecreeFormat.SizeBody, Bold: true), JustificationValues.Center, spacingAfter: 0);
+        yield return DocxText.Paragraph(h.Motto, new TextStyle(DecreeFormat.SizeHeader, Bold: true), JustificationValues.Center, spacingAfter: 0);
+        yield return DocxText.Rule(DecreeFormat.TextWidth / 3);
+        var bodies = new List<Paragraph>();
+        if (h.ParentBody is not null)
+            bodies.Add(DocxText.Paragraph(h.ParentBody, new TextStyle(DecreeFormat.SizeHeader), JustificationValues.Left, spacingAfter: 0));
+        bodies.Add(DocxText.Paragraph(h.IssuingBody, new TextStyle(DecreeFormat.SizeHeader, Bold: true), JustificationValues.Left, spacingAfter: 0));
+        yield return DocxTables.Layout(DecreeFormat.TextWidth * 2 / 5, // the date line is the longer of the two
+        [
+            new LayoutRow(bodies,
+            [
+                DocxText.Paragraph(h.Number, new TextStyle(DecreeFormat.SizeHeader), JustificationValues.Right, spacingAfter: 0),
+                DocxText.Paragraph(h.PlaceAndDate, new TextStyle(DecreeFormat.SizeHeader), JustificationValues.Right, spacingAfter: 0),
+            ]),
         ]);
     }
 

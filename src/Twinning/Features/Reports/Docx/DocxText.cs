@@ -49,9 +49,10 @@ public static class DocxText
 
     public static Paragraph Paragraph(string text, TextStyle style, JustificationValues justification,
         int firstLineIndent = 0, int spacingBefore = 0, int spacingAfter = DecreeFormat.SpacingAfter, ParagraphBorders? borders = null,
-        int indentLeft = 0, int indentRight = 0, bool pageBreakBefore = false, bool keepNext = false)
+        int indentLeft = 0, int indentRight = 0, bool pageBreakBefore = false, bool keepNext = false, string? styleId = null)
     {
         var properties = new ParagraphProperties();
+        if (styleId is not null) properties.Append(new ParagraphStyleId { Val = styleId });
         if (keepNext) properties.Append(new KeepNext());
         if (pageBreakBefore) properties.Append(new PageBreakBefore());
         if (borders is not null) properties.Append(borders);
