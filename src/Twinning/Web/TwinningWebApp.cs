@@ -48,7 +48,13 @@ public static class TwinningWebApp
             .AddMvcOptions(options => options.Filters.Add<RejectBadQueryFilter>())
             .AddViewLocalization()
             .AddDataAnnotationsLocalization();
-        builder.Services.AddProblemDetails();
+        builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
+        {
+            // A developer sees what went wrong; a production caller only the status and trace id.
+            if (c.HttpContext.RequestServices.GetRequiredService<IHostEnvironment>().IsDevelopment()
+                && c.HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>()?.Error is { } error)
+                c.ProblemDetails.Extensions["exception"] = error.ToString();
+        });
         // Vietnamese and Lao letters go out as themselves, not as &#x…; entities; markup characters are still encoded.
         builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
@@ -64,6 +70,7 @@ public static class TwinningWebApp
         if (!app.Environment.IsDevelopment()) app.UseHsts();
         app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/error", StatusCodeSelector = ErrorStatus.Of });
         app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseApiErrors();
         app.UseSecurityHeaders();
         app.UseStaticFiles();
         app.UseRequestLocalization();

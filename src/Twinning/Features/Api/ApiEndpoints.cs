@@ -15,6 +15,8 @@ public static class ApiEndpoints
     public static IServiceCollection AddTwinningApi(this IServiceCollection services)
     {
         services.AddScoped<AccessTokens>();
+        // Enums travel as their names ("Visit", "AToB"), as the document describes them, never as numbers.
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddAuthentication().AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, BearerTokenAuthentication>(BearerTokenAuthentication.SchemeName, null);
         services.AddAuthorization(o => o.AddPolicy(Policy, p => p.AddAuthenticationSchemes(BearerTokenAuthentication.SchemeName).RequireAuthenticatedUser()));
         services.AddOpenApi("v1", o => o.ShouldInclude = d => d.RelativePath?.StartsWith("api/v1", StringComparison.Ordinal) == true);
@@ -51,5 +53,23 @@ public static class ApiEndpoints
         var value = context.Request.Headers.IfMatch.ToString().Trim();
         if (value.StartsWith("W/", StringComparison.Ordinal)) value = value[2..];
         return value.Length > 2 && value[0] == '"' && value[^1] == '"' && int.TryParse(value[1..^1], out var v) ? v : null;
+    }
+}
+
+/// <summary>Errors under /api as problem documents rather than the site's HTML error pages.</summary>
+public static class ApiErrors
+{
+    /// <summary>
+    /// Placed inside the site's exception handler and status-code pages, so for /api an exception or an
+    /// empty error status (405, 415…) is answered here, as application/problem+json, before those pages see it.
+    /// </summary>
+    public static WebApplication UseApiErrors(this WebApplication app)
+    {
+        app.UseWhen(c => c.Request.Path.StartsWithSegments(ApiEndpoints.Prefix), api =>
+        {
+            api.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = Web.ErrorStatus.Of });
+            api.UseStatusCodePages();
+        });
+        return app;
     }
 }
