@@ -113,6 +113,8 @@ public sealed class ArticleExtractor
         var projects = new ProjectFinder(doc).Find();
         ct.ThrowIfCancellationRequested();
         var organisations = OrganisationFinder.Find(doc);
+        var travel = new TravelFinder(doc);
+        var trips = travel.Trips();
 
         var partner = new Lazy<string>(() => PartnerCountry(doc));
         var extractedPeople = people.Select(p => ToPerson(p, partner)).ToList();
@@ -126,10 +128,27 @@ public sealed class ArticleExtractor
             var participants = new List<string>();
             for (var k = from; k < mentions.Length && mentions[k].Start < e.Sentence.End; k++)
                 if (mentions[k].End <= e.Sentence.End && !participants.Contains(mentions[k].Person.Name)) participants.Add(mentions[k].Person.Name);
-            return new ExtractedEvent(e.Kind, e.Date, e.EndDate, e.Place, participants, TextSpan.FromBounds(e.Sentence.Start, e.Sentence.End));
+            var span = TextSpan.FromBounds(e.Sentence.Start, e.Sentence.End);
+            return new ExtractedEvent(e.Kind, e.Date, e.EndDate, e.Place, participants, span)
+            {
+                Style = e.Kind == EventKind.Meeting ? travel.StyleIn(span) : null,
+                // The delegation of the event's own sentence, else the one the article is about (told first).
+                Trip = trips.FirstOrDefault(t => t.Span.Start == span.Start) ?? trips.FirstOrDefault(),
+            };
         }).ToList();
 
-        return new ArticleExtraction(text, published, extractedEvents, extractedPeople, agreements, projects, organisations, notes);
+        // An agreement whose sentence names an agency as party is that agency's memorandum.
+        agreements = agreements.Select(a =>
+        {
+            var sentence = doc.SentenceOf(a.Span.Start);
+            var agency = organisations.FirstOrDefault(o => o.Span.Start >= sentence.Start && o.Span.End <= Math.Max(sentence.End, a.Span.End) && vocabulary.IsAgency(o.Name));
+            return agency is null ? a : a with { Agency = agency.Name };
+        }).ToList();
+
+        return new ArticleExtraction(text, published, extractedEvents, extractedPeople, agreements, projects, organisations, notes)
+        {
+            Trips = trips, Places = travel.Places(),
+        };
     }
 
     private ExtractedPerson ToPerson(PersonFound p, Lazy<string> partner)

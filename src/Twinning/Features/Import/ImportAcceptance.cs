@@ -86,7 +86,9 @@ public sealed class ImportAcceptance(TwinningDb db, RecordPermissions permission
             var edit = edits[proposal.Key];
             var agreement = proposal.ExistingId is not null ? null : new Agreement
             {
-                PartnershipId = partnership.Id, Title = new(FormText.Clean(edit.Name)), Kind = ImportMapping.AgreementKindOf(edit.Name!),
+                PartnershipId = partnership.Id, Title = new(FormText.Clean(edit.Name)),
+                // An agency's memorandum under the city agreement in force, not a second city agreement.
+                Kind = proposal.IsAgency ? AgreementKind.MemorandumOfUnderstanding : ImportMapping.AgreementKindOf(edit.Name!), ParentId = proposal.ParentId,
                 StartYear = edit.StartYear, EndYear = edit.EndYear, SignedOn = edit.Date,
                 Status = ImportMapping.AgreementStatusOf(edit.StartYear, edit.EndYear, today.Year),
             };
@@ -125,14 +127,17 @@ public sealed class ImportAcceptance(TwinningDb db, RecordPermissions permission
                 var date = edit.Date!.Value;
                 Activity created = proposal.IsVisit
                     ? new Visit()
-                    : new Meeting { MeetingKind = edit.MeetingKind ?? ImportMapping.MeetingKindOf(proposal.Fact.Kind) };
+                    : new Meeting { MeetingKind = edit.MeetingKind ?? proposal.MeetingKind };
                 created.PartnershipId = partnership.Id;
-                created.Title = new(FormText.Clean(edit.Name));
+                // The proposed title keeps its three languages; one the reviewer rewrote is theirs, in their language.
+                var title = FormText.Clean(edit.Name);
+                created.Title = title == proposal.Title ? new(proposal.Titles.Vi, proposal.Titles.En, proposal.Titles.Lo) : InReadersLanguage(title);
                 created.StartDate = date;
                 created.EndDate = edit.EndDate;
                 created.DateInferred = edit.Date == proposal.Fact.Date.Date && proposal.Fact.Date.YearInferred;
-                created.Place = proposal.Fact.Place is { } place ? new(place, place) : null;
-                created.Direction = ImportMapping.DirectionOf(proposal.Fact.Place, partnership);
+                created.Place = ImportMapping.PlaceText(proposal.Fact.Place, partnership);
+                created.Direction = edit.Direction ?? proposal.Direction;
+                if (created is Visit trip) trip.HostCity = created.Place;
                 created.Status = ImportMapping.StatusOn(edit.EndDate ?? date, today);
                 created.OwnerOrganisationId = contributorOrganisationId;
                 foreach (var name in proposal.Fact.Participants)
@@ -188,6 +193,13 @@ public sealed class ImportAcceptance(TwinningDb db, RecordPermissions permission
         await db.SaveChangesAsync(ct);
         return run;
     }
+
+    private static LocalizedText InReadersLanguage(string? text) => System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName switch
+    {
+        "en" => new LocalizedText(null, text),
+        "lo" => new LocalizedText(null, null, text),
+        _ => new LocalizedText(text),
+    };
 
     /// <summary>A meeting inside a visit's dates belongs to that visit: one accepted with it, or one already recorded.</summary>
     private async Task PlaceInVisitAsync(Meeting meeting, List<Visit> accepted, CancellationToken ct)
