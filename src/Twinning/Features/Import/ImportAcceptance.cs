@@ -137,7 +137,7 @@ public sealed class ImportAcceptance(TwinningDb db, RecordPermissions permission
                 created.DateInferred = edit.Date == proposal.Fact.Date.Date && proposal.Fact.Date.YearInferred;
                 created.Place = ImportMapping.PlaceText(proposal.Fact.Place, partnership);
                 created.Direction = edit.Direction ?? proposal.Direction;
-                if (created is Visit trip) trip.HostCity = created.Place;
+                if (created is Visit trip) trip.HostCity = ImportMapping.PlaceText(proposal.Fact.Place, partnership); // its own copy: an owned value belongs to one property
                 created.Status = ImportMapping.StatusOn(edit.EndDate ?? date, today);
                 created.OwnerOrganisationId = contributorOrganisationId;
                 foreach (var name in proposal.Fact.Participants)
