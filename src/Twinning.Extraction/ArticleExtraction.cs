@@ -68,7 +68,14 @@ public sealed record ExtractedAgreement(string Title, int? StartYear, int? EndYe
     public string? Agency { get; init; }
 }
 
-public sealed record ExtractedProject(string Name, string? Funder, ProjectStatus Status, TextSpan Span);
+public sealed record ExtractedProject(string Name, string? Funder, ProjectStatus Status, TextSpan Span)
+{
+    /// <summary>A people programme rather than a work: a key of the vocabulary's <c>programmeCues</c> ("scholarship", "cadreTraining").</summary>
+    public string? Programme { get; init; }
+
+    /// <summary>A gift ("trao tặng 100 máy tính") rather than a work.</summary>
+    public bool IsDonation { get; init; }
+}
 
 public sealed record ExtractedOrganisation(string Name, string? Side, TextSpan Span);
 
@@ -87,6 +94,9 @@ public sealed record ArticleExtraction(
     /// <summary>Things a reviewer should know, e.g. "converted from Windows-1258".</summary>
     IReadOnlyList<string> Notes)
 {
+    /// <summary>Trainings and scholarships told with their intake that are not among <see cref="Projects"/> (which the evaluation scores).</summary>
+    public IReadOnlyList<ExtractedProject> Programmes { get; init; } = [];
+
     /// <summary>Delegations travelling, in the order the article tells them.</summary>
     public IReadOnlyList<ExtractedTrip> Trips { get; init; } = [];
 

@@ -110,7 +110,8 @@ public sealed class ArticleExtractor
         ct.ThrowIfCancellationRequested();
         var agreements = new AgreementFinder(doc, events).Find();
         ct.ThrowIfCancellationRequested();
-        var projects = new ProjectFinder(doc).Find();
+        var programmes = new ProgrammeFinder(doc);
+        var projects = new ProjectFinder(doc).Find().Select(programmes.Classify).ToList();
         ct.ThrowIfCancellationRequested();
         var organisations = OrganisationFinder.Find(doc);
         var travel = new TravelFinder(doc);
@@ -147,7 +148,7 @@ public sealed class ArticleExtractor
 
         return new ArticleExtraction(text, published, extractedEvents, extractedPeople, agreements, projects, organisations, notes)
         {
-            Trips = trips, Places = travel.Places(),
+            Trips = trips, Places = travel.Places(), Programmes = programmes.Find(projects),
         };
     }
 

@@ -37,6 +37,7 @@ internal sealed class VocabularyFile
     public List<string> EventKindsByPriority { get; set; } = [];
     public Dictionary<string, List<string>> EventCues { get; set; } = [];
     public Dictionary<string, List<string>> MeetingStyles { get; set; } = [];
+    public Dictionary<string, List<string>> ProgrammeCues { get; set; } = [];
     public List<string> NotEventCues { get; set; } = [];
     public List<string> DocumentNouns { get; set; } = [];
     public List<string> NamedProjectNouns { get; set; } = [];
@@ -116,6 +117,7 @@ public sealed class ExtractionVocabulary
     internal PhraseMatcher<PlaceEntry> Places { get; }
     internal PhraseMatcher<EventKind> EventCues { get; }
     internal PhraseMatcher<string> MeetingStyles { get; }
+    internal PhraseMatcher<string> ProgrammeCues { get; }
     internal PhraseMatcher<string> NotEventCues { get; }
     internal PhraseMatcher<string> DocumentNouns { get; }
     internal PhraseMatcher<string> NamedProjectNouns { get; }
@@ -159,6 +161,7 @@ public sealed class ExtractionVocabulary
         Places = new PhraseMatcher<PlaceEntry>(data.Places.SelectMany(p => p.Names.Select(n => (n, p))));
         EventCues = new PhraseMatcher<EventKind>(data.EventCues.SelectMany(kv => kv.Value.Select(c => (c, ParseKind(kv.Key)))));
         MeetingStyles = new PhraseMatcher<string>(data.MeetingStyles.SelectMany(kv => kv.Value.Select(c => (c, kv.Key))));
+        ProgrammeCues = new PhraseMatcher<string>(data.ProgrammeCues.SelectMany(kv => kv.Value.Select(c => (c, kv.Key))));
         NotEventCues = PhraseMatcher<string>.Of(data.NotEventCues);
         DocumentNouns = PhraseMatcher<string>.Of(data.DocumentNouns);
         NamedProjectNouns = PhraseMatcher<string>.Of(data.NamedProjectNouns);

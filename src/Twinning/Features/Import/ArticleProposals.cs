@@ -47,7 +47,8 @@ public sealed class ArticleProposals
         var cited = await db.Citations.AsNoTracking().Where(c => c.SourceId == sourceId).ToListAsync(ct);
         var organisations = await db.Organisations.AsNoTracking().ToListAsync(ct);
         var activities = await db.Activities.AsNoTracking().Include(a => a.Participants)
-            .Where(a => a.PartnershipId == partnershipId && (a.Kind == ActivityKind.Visit || a.Kind == ActivityKind.Meeting || a.Kind == ActivityKind.Project))
+            .Where(a => a.PartnershipId == partnershipId && (a.Kind == ActivityKind.Visit || a.Kind == ActivityKind.Meeting || a.Kind == ActivityKind.Project
+                || a.Kind == ActivityKind.Programme || a.Kind == ActivityKind.Donation))
             .ToListAsync(ct);
         var agreements = await db.Agreements.AsNoTracking().Where(a => a.PartnershipId == partnershipId).ToListAsync(ct);
         var kindOf = activities.ToDictionary(a => a.Id, a => a.Kind);
@@ -63,8 +64,8 @@ public sealed class ArticleProposals
         T Matched<T>(T proposal, Func<int?> match, Func<int, string?> label) where T : Proposal
         {
             var citation = cited.FirstOrDefault(c => c.RecordKind == proposal.CitedAs && proposal.Spans.Any(s => Overlaps(c, s))
-                && (proposal is not ProjectProposal || kindOf.GetValueOrDefault(c.RecordId) == ActivityKind.Project)
-                && (proposal is not EventProposal || kindOf.TryGetValue(c.RecordId, out var kind) && kind != ActivityKind.Project));
+                && (proposal is not ProjectProposal work || kindOf.GetValueOrDefault(c.RecordId) == work.ActivityKind)
+                && (proposal is not EventProposal || kindOf.TryGetValue(c.RecordId, out var kind) && kind is ActivityKind.Visit or ActivityKind.Meeting));
             var id = citation?.RecordId ?? match();
             return id is { } found ? proposal with { ExistingId = found, ExistingLabel = label(found), AlreadyCited = citation is not null } : proposal;
         }
@@ -84,6 +85,11 @@ public sealed class ArticleProposals
             var known = e.Participants.Select(n => participantIds.GetValueOrDefault(n)).OfType<int>().ToHashSet();
             var kind = ImportMapping.MeetingKindOf(e);
             var direction = ImportMapping.DirectionOf(e, partnership);
+            // "X tiếp (xã giao) Y" with no delegation or place told: the host speaks first, so the guest's side travelled.
+            if (direction == Direction.Joint && kind is MeetingKind.Reception or MeetingKind.CourtesyCall
+                && e.Participants.Select(n => x.People.FirstOrDefault(p => p.Name == n)?.Side).OfType<string>().ToList() is [var host, ..] sides
+                && sides.FirstOrDefault(side => side != host) is { } guestSide)
+                direction = guestSide == partnership.CityACountry ? Direction.AToB : guestSide == partnership.CityBCountry ? Direction.BToA : Direction.Joint;
             var titles = EventTitles.For(catalog, e.Kind == EventKind.Visit, kind, direction, partnership, GuestOf(e, direction, partnership, x.People));
             return Matched(new EventProposal(key, e, titles, keys) { MeetingKind = kind, Direction = direction, FromTrip = fromTrip },
                 () => MatchEvent(e, known, activities), id => activities.FirstOrDefault(a => a.Id == id)?.Title.ToString());
@@ -102,8 +108,11 @@ public sealed class ArticleProposals
                 ? g.StartYear == a.StartYear && g.EndYear == a.EndYear
                 : a.Signed is not null && g.SignedOn == a.Signed.Date)?.Id,
             id => agreements.FirstOrDefault(g => g.Id == id)?.Title.ToString())).ToList();
-        var projectProposals = x.Projects.Select((p, i) => Matched(new ProjectProposal($"project-{i}", p),
-            () => activities.Where(a => a.Kind == ActivityKind.Project).FirstOrDefault(a => a.Title.All().Any(t => WordOverlap(t, p.Name) >= 0.5))?.Id,
+        // Works, and the programmes and gifts the article tells: each matches a record of its own kind by name.
+        var projectProposals = x.Projects.Select((p, i) => new ProjectProposal($"project-{i}", p))
+            .Concat(x.Programmes.Select((p, i) => new ProjectProposal($"programme-{i}", p)))
+            .Select(proposal => Matched(proposal,
+            () => activities.Where(a => a.Kind == proposal.ActivityKind).FirstOrDefault(a => a.Title.All().Any(t => WordOverlap(t, proposal.Fact.Name) >= 0.5))?.Id,
             id => activities.FirstOrDefault(a => a.Id == id)?.Title.ToString())).ToList();
 
         return new ArticleProposals

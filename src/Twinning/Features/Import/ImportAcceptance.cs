@@ -10,6 +10,8 @@ using Twinning.Features.Editing;
 using Twinning.Features.Organisations;
 using Twinning.Features.Partnerships;
 using Twinning.Features.People;
+using Twinning.Features.Donations;
+using Twinning.Features.Programmes;
 using Twinning.Features.Projects;
 using Twinning.Features.Sources;
 using Twinning.Features.Visits;
@@ -103,11 +105,19 @@ public sealed class ImportAcceptance(TwinningDb db, RecordPermissions permission
         {
             var edit = edits[proposal.Key];
             var status = edit.Status ?? ImportMapping.StatusOf(proposal.Fact.Status);
-            var project = proposal.ExistingId is not null ? null : new Project
+            Activity? project = proposal.ExistingId is not null ? null : proposal.ActivityKind switch
             {
-                PartnershipId = partnership.Id, Title = new(FormText.Clean(edit.Name)), Status = status,
-                IatiStatus = ImportMapping.IatiStatusOf(status), OwnerOrganisationId = contributorOrganisationId,
+                ActivityKind.Programme => new Programme { ProgrammeKind = ImportMapping.ProgrammeKindOf(proposal.Fact.Programme), ParticipantsCount = ImportMapping.FirstNumber(proposal.Fact.Name) },
+                ActivityKind.Donation => new Donation { Item = new(FormText.Clean(edit.Name)), Quantity = ImportMapping.FirstNumber(proposal.Fact.Name) },
+                _ => new Project { IatiStatus = ImportMapping.IatiStatusOf(status) },
             };
+            if (project is not null)
+            {
+                project.PartnershipId = partnership.Id;
+                project.Title = new(FormText.Clean(edit.Name));
+                project.Status = status;
+                project.OwnerOrganisationId = contributorOrganisationId;
+            }
             if (project is not null)
             {
                 await AfterChangeAsync(project, ct);

@@ -32,6 +32,19 @@ public static class ImportMapping
         },
     };
 
+    /// <summary>The programme kind a vocabulary key names ("scholarship", "cadreTraining", "artisanTraining").</summary>
+    public static Programmes.ProgrammeKind ProgrammeKindOf(string? key) => key switch
+    {
+        "scholarship" => Programmes.ProgrammeKind.Scholarship,
+        "cadreTraining" => Programmes.ProgrammeKind.CadreTraining,
+        "artisanTraining" => Programmes.ProgrammeKind.ArtisanTraining,
+        _ => Programmes.ProgrammeKind.Other,
+    };
+
+    /// <summary>The first whole number written in a phrase ("50 suất học bổng" → 50), or null.</summary>
+    public static int? FirstNumber(string text) =>
+        System.Text.RegularExpressions.Regex.Match(text, @"\b\d{1,6}\b") is { Success: true } m ? int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+
     public static ActivityStatus StatusOf(Extraction.ProjectStatus status) => status switch
     {
         Extraction.ProjectStatus.Completed => ActivityStatus.Completed,

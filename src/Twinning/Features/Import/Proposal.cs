@@ -92,9 +92,12 @@ public sealed record AgreementProposal(string Key, ExtractedAgreement Fact) : Pr
     public override string Label => Fact.Title;
 }
 
+/// <summary>A work, or a people programme (scholarships, training) or a gift the article tells.</summary>
 public sealed record ProjectProposal(string Key, ExtractedProject Fact) : Proposal(Key, [Fact.Span])
 {
     public override string Kind => "project";
+
+    public ActivityKind ActivityKind => Fact.Programme is not null ? ActivityKind.Programme : Fact.IsDonation ? ActivityKind.Donation : ActivityKind.Project;
     public override RecordKind CitedAs => RecordKind.Activity;
     public override string Label => Fact.Name;
 }
