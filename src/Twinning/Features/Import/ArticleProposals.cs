@@ -65,7 +65,8 @@ public sealed class ArticleProposals
         {
             var citation = cited.FirstOrDefault(c => c.RecordKind == proposal.CitedAs && proposal.Spans.Any(s => Overlaps(c, s))
                 && (proposal is not ProjectProposal work || kindOf.GetValueOrDefault(c.RecordId) == work.ActivityKind)
-                && (proposal is not EventProposal || kindOf.TryGetValue(c.RecordId, out var kind) && kind is ActivityKind.Visit or ActivityKind.Meeting));
+                // A visit and a meeting told in one sentence share its span: each is the record of its own kind.
+                && (proposal is not EventProposal ev || kindOf.TryGetValue(c.RecordId, out var kind) && kind == (ev.IsVisit ? ActivityKind.Visit : ActivityKind.Meeting)));
             var id = citation?.RecordId ?? match();
             return id is { } found ? proposal with { ExistingId = found, ExistingLabel = label(found), AlreadyCited = citation is not null } : proposal;
         }

@@ -25,14 +25,16 @@ public sealed partial class ImportTests
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect, await response.Content.ReadAsStringAsync(Cancel));
     }
 
-    [Fact]
-    public async Task A_delegation_received_on_its_trip_is_a_visit_from_its_side_holding_the_reception()
-    {
-        await AcceptAllAsync("""
+    private const string Reception = """
             Thành ủy Hà Nội tiếp Đoàn đại biểu Thủ đô Viêng Chăn
 
             Chiều 12/3/2024, tại trụ sở Thành ủy, đồng chí Nguyễn Văn An, Bí thư Thành ủy Hà Nội đã tiếp Đoàn đại biểu Thủ đô Viêng Chăn do đồng chí Khamphao Ernthavanh, Bí thư Thành ủy, Chủ tịch Thủ đô Viêng Chăn dẫn đầu sang thăm và làm việc tại Hà Nội.
-            """);
+            """;
+
+    [Fact]
+    public async Task A_delegation_received_on_its_trip_is_a_visit_from_its_side_holding_the_reception()
+    {
+        await AcceptAllAsync(Reception);
         await _app.WithAppDbAsync(async db =>
         {
             var visit = await db.Activities.OfType<Visit>().SingleAsync();
@@ -46,6 +48,12 @@ public sealed partial class ImportTests
             meeting.Direction.ShouldBe(Direction.BToA);
             return 0;
         });
+
+        // Read again, the visit and the meeting are each recognised as the record of its own kind: nothing new.
+        var again = await Forms.GetAsync(_editor, await PasteAsync(_editor, Reception));
+        again.QuerySelectorAll("fieldset.proposal .badge.new").ShouldBeEmpty();
+        var visitId = await _app.WithAppDbAsync(async db => (await db.Activities.OfType<Visit>().SingleAsync()).Id);
+        again.QuerySelector("#event-trip .badge.existing a")!.GetAttribute("href").ShouldBe($"/activities/{visitId}");
     }
 
     [Fact]
