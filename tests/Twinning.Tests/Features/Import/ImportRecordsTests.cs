@@ -195,6 +195,16 @@ public sealed partial class ImportTests
         notice.TextContent.ShouldContain("Nghệ An");
         notice.QuerySelector($"a[href='/partnerships/{other}/import']").ShouldNotBeNull();
 
+        // In the reader's language: English names the places as English does.
+        var switched = await _editor.PostAsync("/culture", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["language"] = "en", ["returnUrl"] = review, ["__RequestVerificationToken"] = TestUsers.AntiforgeryToken(page.DocumentElement.OuterHtml),
+        }), Cancel);
+        switched.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var english = (await Forms.GetAsync(_editor, review)).GetElementById("other-pair").ShouldNotBeNull().TextContent;
+        english.ShouldContain("seems to be about");
+        english.ShouldContain("Nghe An");
+
         // An article about this partnership's own pair is not flagged.
         var own = await Forms.GetAsync(_editor, await PasteAsync(_editor, Seed("004")));
         own.GetElementById("other-pair").ShouldBeNull();
