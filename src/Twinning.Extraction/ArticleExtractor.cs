@@ -138,13 +138,17 @@ public sealed class ArticleExtractor
             };
         }).ToList();
 
-        // An agreement whose sentence names an agency as party is that agency's memorandum.
-        agreements = agreements.Select(a =>
-        {
-            var sentence = doc.SentenceOf(a.Span.Start);
-            var agency = organisations.FirstOrDefault(o => o.Span.Start >= sentence.Start && o.Span.End <= Math.Max(sentence.End, a.Span.End) && vocabulary.IsAgency(o.Name));
-            return agency is null ? a : a with { Agency = agency.Name };
-        }).ToList();
+        // An agreement whose sentence names an agency as party is that agency's memorandum (the agency may have been
+        // named first elsewhere, in the headline: its name is looked for in the sentence, not its first mention).
+        var agencies = organisations.Where(o => vocabulary.IsAgency(o.Name)).ToList();
+        if (agencies.Count > 0)
+            agreements = agreements.Select(a =>
+            {
+                var sentence = doc.SentenceOf(a.Span.Start);
+                var said = text[sentence.Start..Math.Max(sentence.End, a.Span.End)];
+                var agency = agencies.FirstOrDefault(o => said.Contains(o.Name, StringComparison.OrdinalIgnoreCase));
+                return agency is null ? a : a with { Agency = agency.Name };
+            }).ToList();
 
         return new ArticleExtraction(text, published, extractedEvents, extractedPeople, agreements, projects, organisations, notes)
         {
