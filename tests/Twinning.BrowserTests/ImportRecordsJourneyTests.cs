@@ -138,6 +138,7 @@ public sealed class ImportRecordsJourneyTests(Dev2PartnershipFixture fixture) : 
                 // The gold's place is where the delegation went: the other side travelled.
                 var hostIsA = partnership.CityAName.All().Any(n => TextFolding.Fold(n) == TextFolding.Fold(gold.Place));
                 visit.Direction.ShouldBe(hostIsA ? Direction.BToA : Direction.AToB);
+                if (gold.Place is { } place) TextFolding.Fold(visit.Place?.En).ShouldBe(TextFolding.Fold(place), "held where the delegation went");
                 visit.Title.Vi.ShouldNotBeNullOrWhiteSpace();
                 visit.Title.Vi!.Length.ShouldBeLessThan(80, "a title, not the article's sentence");
             }

@@ -145,9 +145,11 @@ public sealed class ImportAcceptance(TwinningDb db, RecordPermissions permission
                 created.StartDate = date;
                 created.EndDate = edit.EndDate;
                 created.DateInferred = edit.Date == proposal.Fact.Date.Date && proposal.Fact.Date.YearInferred;
-                created.Place = ImportMapping.PlaceText(proposal.Fact.Place, partnership);
+                // A visit is held where its delegation went, when the sentence names no venue.
+                var placeName = proposal.Fact.Place ?? (proposal.IsVisit ? proposal.Fact.Trip?.To?.English : null);
+                created.Place = ImportMapping.PlaceText(placeName, partnership);
                 created.Direction = edit.Direction ?? proposal.Direction;
-                if (created is Visit trip) trip.HostCity = ImportMapping.PlaceText(proposal.Fact.Place, partnership); // its own copy: an owned value belongs to one property
+                if (created is Visit trip) trip.HostCity = ImportMapping.PlaceText(placeName, partnership); // its own copy: an owned value belongs to one property
                 created.Status = ImportMapping.StatusOn(edit.EndDate ?? date, today);
                 created.OwnerOrganisationId = contributorOrganisationId;
                 foreach (var name in proposal.Fact.Participants)
