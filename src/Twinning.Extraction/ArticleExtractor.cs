@@ -110,9 +110,12 @@ public sealed class ArticleExtractor
         ct.ThrowIfCancellationRequested();
         var agreements = new AgreementFinder(doc, events).Find();
         ct.ThrowIfCancellationRequested();
-        var projects = new ProjectFinder(doc).Find();
+        var programmes = new ProgrammeFinder(doc);
+        var projects = new ProjectFinder(doc).Find().Select(programmes.Classify).ToList();
         ct.ThrowIfCancellationRequested();
         var organisations = OrganisationFinder.Find(doc);
+        var travel = new TravelFinder(doc);
+        var trips = travel.Trips();
 
         var partner = new Lazy<string>(() => PartnerCountry(doc));
         var extractedPeople = people.Select(p => ToPerson(p, partner)).ToList();
@@ -126,10 +129,31 @@ public sealed class ArticleExtractor
             var participants = new List<string>();
             for (var k = from; k < mentions.Length && mentions[k].Start < e.Sentence.End; k++)
                 if (mentions[k].End <= e.Sentence.End && !participants.Contains(mentions[k].Person.Name)) participants.Add(mentions[k].Person.Name);
-            return new ExtractedEvent(e.Kind, e.Date, e.EndDate, e.Place, participants, TextSpan.FromBounds(e.Sentence.Start, e.Sentence.End));
+            var span = TextSpan.FromBounds(e.Sentence.Start, e.Sentence.End);
+            return new ExtractedEvent(e.Kind, e.Date, e.EndDate, e.Place, participants, span)
+            {
+                Style = e.Kind == EventKind.Meeting ? travel.StyleIn(span) : null,
+                // The delegation of the event's own sentence, else the one the article is about (told first).
+                Trip = trips.FirstOrDefault(t => t.Span.Start == span.Start) ?? trips.FirstOrDefault(),
+            };
         }).ToList();
 
-        return new ArticleExtraction(text, published, extractedEvents, extractedPeople, agreements, projects, organisations, notes);
+        // An agreement whose sentence names an agency as party is that agency's memorandum (the agency may have been
+        // named first elsewhere, in the headline: its name is looked for in the sentence, not its first mention).
+        var agencies = organisations.Where(o => vocabulary.IsAgency(o.Name)).ToList();
+        if (agencies.Count > 0)
+            agreements = agreements.Select(a =>
+            {
+                var sentence = doc.SentenceOf(a.Span.Start);
+                var said = text[sentence.Start..Math.Max(sentence.End, a.Span.End)];
+                var agency = agencies.FirstOrDefault(o => said.Contains(o.Name, StringComparison.OrdinalIgnoreCase));
+                return agency is null ? a : a with { Agency = agency.Name };
+            }).ToList();
+
+        return new ArticleExtraction(text, published, extractedEvents, extractedPeople, agreements, projects, organisations, notes)
+        {
+            Trips = trips, Places = travel.Places(), Programmes = programmes.Find(projects),
+        };
     }
 
     private ExtractedPerson ToPerson(PersonFound p, Lazy<string> partner)

@@ -24,6 +24,7 @@ internal sealed class VocabularyFile
     public List<string> HostReceptionCues { get; set; } = [];
     public List<string> TitleBodies { get; set; } = [];
     public List<string> OrganisationPrefixes { get; set; } = [];
+    public List<string> AgencyHeads { get; set; } = [];
     public List<string> OrganisationDomains { get; set; } = [];
     public List<string> TitleQualifiers { get; set; } = [];
     public List<string> PlaceConnectors { get; set; } = [];
@@ -35,6 +36,8 @@ internal sealed class VocabularyFile
     public List<string> NonNameWords { get; set; } = [];
     public List<string> EventKindsByPriority { get; set; } = [];
     public Dictionary<string, List<string>> EventCues { get; set; } = [];
+    public Dictionary<string, List<string>> MeetingStyles { get; set; } = [];
+    public Dictionary<string, List<string>> ProgrammeCues { get; set; } = [];
     public List<string> NotEventCues { get; set; } = [];
     public List<string> DocumentNouns { get; set; } = [];
     public List<string> NamedProjectNouns { get; set; } = [];
@@ -108,10 +111,13 @@ public sealed class ExtractionVocabulary
     internal PhraseMatcher<string> HostReceptionCues { get; }
     internal PhraseMatcher<string> TitleBodies { get; }
     internal PhraseMatcher<string> OrganisationPrefixes { get; }
+    internal PhraseMatcher<string> AgencyHeads { get; }
     internal PhraseMatcher<string> OrganisationDomains { get; }
     internal PhraseMatcher<string> TitleQualifiers { get; }
     internal PhraseMatcher<PlaceEntry> Places { get; }
     internal PhraseMatcher<EventKind> EventCues { get; }
+    internal PhraseMatcher<string> MeetingStyles { get; }
+    internal PhraseMatcher<string> ProgrammeCues { get; }
     internal PhraseMatcher<string> NotEventCues { get; }
     internal PhraseMatcher<string> DocumentNouns { get; }
     internal PhraseMatcher<string> NamedProjectNouns { get; }
@@ -149,10 +155,13 @@ public sealed class ExtractionVocabulary
         HostReceptionCues = PhraseMatcher<string>.Of(data.HostReceptionCues);
         TitleBodies = PhraseMatcher<string>.Of(data.TitleBodies);
         OrganisationPrefixes = PhraseMatcher<string>.Of(data.OrganisationPrefixes);
+        AgencyHeads = PhraseMatcher<string>.Of(data.AgencyHeads);
         OrganisationDomains = PhraseMatcher<string>.Of(data.OrganisationDomains);
         TitleQualifiers = PhraseMatcher<string>.Of(data.TitleQualifiers);
         Places = new PhraseMatcher<PlaceEntry>(data.Places.SelectMany(p => p.Names.Select(n => (n, p))));
         EventCues = new PhraseMatcher<EventKind>(data.EventCues.SelectMany(kv => kv.Value.Select(c => (c, ParseKind(kv.Key)))));
+        MeetingStyles = new PhraseMatcher<string>(data.MeetingStyles.SelectMany(kv => kv.Value.Select(c => (c, kv.Key))));
+        ProgrammeCues = new PhraseMatcher<string>(data.ProgrammeCues.SelectMany(kv => kv.Value.Select(c => (c, kv.Key))));
         NotEventCues = PhraseMatcher<string>.Of(data.NotEventCues);
         DocumentNouns = PhraseMatcher<string>.Of(data.DocumentNouns);
         NamedProjectNouns = PhraseMatcher<string>.Of(data.NamedProjectNouns);
@@ -231,6 +240,45 @@ public sealed class ExtractionVocabulary
         for (var w = 0; w < words.Length; w++)
             if (abbreviationKeys.TryGetValue(words[w], out var full)) words[w] = full;
         return string.Join(' ', words);
+    }
+
+    /// <summary>The gazetteer: every province and city known, with its spellings.</summary>
+    public IReadOnlyList<PlaceEntry> Gazetteer => Data.Places;
+
+    /// <summary>The gazetteer's place a whole name spells ("Viêng Chăn", "Vientiane", "ວຽງຈັນ", "TP Hà Nội"), or null.</summary>
+    public PlaceEntry? PlaceNamed(string? name)
+    {
+        if (string.IsNullOrWhiteSpace(name)) return null;
+        var tokens = Tokenizer.Tokenize(name);
+        var start = 0;
+        while (start < tokens.Count && TitleQualifiers.TryMatch(tokens, start, out var q, out _)) start += q; // "tỉnh", "thành phố"
+        return Places.TryMatch(tokens, start, out var len, out var place) && start + len == tokens.Count ? place : null;
+    }
+
+    /// <summary>Whether a body's name starts with an agency's head word ("Công an", "Sở", "Viện Kiểm sát"), not a city's own body.</summary>
+    public bool IsAgency(string name)
+    {
+        var tokens = Tokenizer.Tokenize(name);
+        return tokens.Count > 0 && AgencyHeads.Matches(tokens, 0);
+    }
+
+    /// <summary>
+    /// A body's name as a comparison key: folded, abbreviations written out, places by their gazetteer name and
+    /// the qualifiers before them dropped — so "UBND tỉnh Sơn La" and "Ủy ban nhân dân Sơn La", or "Thành ủy
+    /// Viêng Chăn" and "Thành ủy Vientiane", are one body.
+    /// </summary>
+    public string OrganisationKey(string name)
+    {
+        var tokens = Tokenizer.Tokenize(name);
+        var words = new List<string>();
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (tokens[k].Kind is not (TokenKind.Word or TokenKind.Number)) continue;
+            if (TitleQualifiers.TryMatch(tokens, k, out var q, out _) && Places.Matches(tokens, k + q)) { k += q - 1; continue; }
+            if (Places.TryMatch(tokens, k, out var len, out var place)) { words.Add(TextFolding.Fold(place.English)); k += len - 1; continue; }
+            words.Add(TextFolding.Fold(tokens[k].Text));
+        }
+        return ExpandAbbreviations(string.Join(' ', words));
     }
 
     internal PlaceEntry? CapitalOf(string country) =>

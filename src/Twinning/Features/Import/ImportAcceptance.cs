@@ -10,6 +10,8 @@ using Twinning.Features.Editing;
 using Twinning.Features.Organisations;
 using Twinning.Features.Partnerships;
 using Twinning.Features.People;
+using Twinning.Features.Donations;
+using Twinning.Features.Programmes;
 using Twinning.Features.Projects;
 using Twinning.Features.Sources;
 using Twinning.Features.Visits;
@@ -86,7 +88,9 @@ public sealed class ImportAcceptance(TwinningDb db, RecordPermissions permission
             var edit = edits[proposal.Key];
             var agreement = proposal.ExistingId is not null ? null : new Agreement
             {
-                PartnershipId = partnership.Id, Title = new(FormText.Clean(edit.Name)), Kind = ImportMapping.AgreementKindOf(edit.Name!),
+                PartnershipId = partnership.Id, Title = new(FormText.Clean(edit.Name)),
+                // An agency's memorandum under the city agreement in force, not a second city agreement.
+                Kind = proposal.IsAgency ? AgreementKind.MemorandumOfUnderstanding : ImportMapping.AgreementKindOf(edit.Name!), ParentId = proposal.ParentId,
                 StartYear = edit.StartYear, EndYear = edit.EndYear, SignedOn = edit.Date,
                 Status = ImportMapping.AgreementStatusOf(edit.StartYear, edit.EndYear, today.Year),
             };
@@ -101,11 +105,19 @@ public sealed class ImportAcceptance(TwinningDb db, RecordPermissions permission
         {
             var edit = edits[proposal.Key];
             var status = edit.Status ?? ImportMapping.StatusOf(proposal.Fact.Status);
-            var project = proposal.ExistingId is not null ? null : new Project
+            Activity? project = proposal.ExistingId is not null ? null : proposal.ActivityKind switch
             {
-                PartnershipId = partnership.Id, Title = new(FormText.Clean(edit.Name)), Status = status,
-                IatiStatus = ImportMapping.IatiStatusOf(status), OwnerOrganisationId = contributorOrganisationId,
+                ActivityKind.Programme => new Programme { ProgrammeKind = ImportMapping.ProgrammeKindOf(proposal.Fact.Programme), ParticipantsCount = ImportMapping.FirstNumber(proposal.Fact.Name) },
+                ActivityKind.Donation => new Donation { Item = new(FormText.Clean(edit.Name)), Quantity = ImportMapping.FirstNumber(proposal.Fact.Name) },
+                _ => new Project { IatiStatus = ImportMapping.IatiStatusOf(status) },
             };
+            if (project is not null)
+            {
+                project.PartnershipId = partnership.Id;
+                project.Title = new(FormText.Clean(edit.Name));
+                project.Status = status;
+                project.OwnerOrganisationId = contributorOrganisationId;
+            }
             if (project is not null)
             {
                 await AfterChangeAsync(project, ct);
@@ -125,14 +137,19 @@ public sealed class ImportAcceptance(TwinningDb db, RecordPermissions permission
                 var date = edit.Date!.Value;
                 Activity created = proposal.IsVisit
                     ? new Visit()
-                    : new Meeting { MeetingKind = edit.MeetingKind ?? ImportMapping.MeetingKindOf(proposal.Fact.Kind) };
+                    : new Meeting { MeetingKind = edit.MeetingKind ?? proposal.MeetingKind };
                 created.PartnershipId = partnership.Id;
-                created.Title = new(FormText.Clean(edit.Name));
+                // The proposed title keeps its three languages; one the reviewer rewrote is theirs, in their language.
+                var title = FormText.Clean(edit.Name);
+                created.Title = title == proposal.Title ? new(proposal.Titles.Vi, proposal.Titles.En, proposal.Titles.Lo) : InReadersLanguage(title);
                 created.StartDate = date;
                 created.EndDate = edit.EndDate;
                 created.DateInferred = edit.Date == proposal.Fact.Date.Date && proposal.Fact.Date.YearInferred;
-                created.Place = proposal.Fact.Place is { } place ? new(place, place) : null;
-                created.Direction = ImportMapping.DirectionOf(proposal.Fact.Place, partnership);
+                // A visit is held where its delegation went, when the sentence names no venue.
+                var placeName = proposal.Fact.Place ?? (proposal.IsVisit ? proposal.Fact.Trip?.To?.English : null);
+                created.Place = ImportMapping.PlaceText(placeName, partnership);
+                created.Direction = edit.Direction ?? proposal.Direction;
+                if (created is Visit trip) trip.HostCity = ImportMapping.PlaceText(placeName, partnership); // its own copy: an owned value belongs to one property
                 created.Status = ImportMapping.StatusOn(edit.EndDate ?? date, today);
                 created.OwnerOrganisationId = contributorOrganisationId;
                 foreach (var name in proposal.Fact.Participants)
@@ -188,6 +205,13 @@ public sealed class ImportAcceptance(TwinningDb db, RecordPermissions permission
         await db.SaveChangesAsync(ct);
         return run;
     }
+
+    private static LocalizedText InReadersLanguage(string? text) => System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName switch
+    {
+        "en" => new LocalizedText(null, text),
+        "lo" => new LocalizedText(null, null, text),
+        _ => new LocalizedText(text),
+    };
 
     /// <summary>A meeting inside a visit's dates belongs to that visit: one accepted with it, or one already recorded.</summary>
     private async Task PlaceInVisitAsync(Meeting meeting, List<Visit> accepted, CancellationToken ct)

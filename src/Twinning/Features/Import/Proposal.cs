@@ -1,5 +1,8 @@
 using Twinning.Extraction;
+using Twinning.Data;
+using Twinning.Features.Activities;
 using Twinning.Features.Sources;
+using Twinning.Features.Visits;
 
 namespace Twinning.Features.Import;
 
@@ -53,25 +56,48 @@ public sealed record OrganisationProposal(string Key, ExtractedOrganisation Fact
     public override string Label => Fact.Name;
 }
 
-/// <summary>A visit, or a meeting (talks, a call, a signing, a conference, a ceremony) that may sit inside one.</summary>
-public sealed record EventProposal(string Key, ExtractedEvent Fact, string Title, IReadOnlyList<string> ParticipantKeys) : Proposal(Key, [Fact.Span])
+/// <summary>
+/// A visit, or a meeting (talks, a call, a signing, a conference, a ceremony) that may sit inside one. The title is
+/// short and in the three languages; the kind follows the verb and the direction the travelling side.
+/// </summary>
+public sealed record EventProposal(string Key, ExtractedEvent Fact, LocalizedText Titles, IReadOnlyList<string> ParticipantKeys) : Proposal(Key, [Fact.Span])
 {
     public override string Kind => "event";
     public override RecordKind CitedAs => RecordKind.Activity;
     public override string Label => Title;
     public bool IsVisit => Fact.Kind == EventKind.Visit;
+
+    /// <summary>The title in the reader's language (the one the review form shows and may have edited).</summary>
+    public string Title => Titles.ToString();
+
+    public MeetingKind MeetingKind { get; init; }
+
+    public Direction Direction { get; init; }
+
+    /// <summary>A visit read from a delegation's trip that the article tells only through its meetings.</summary>
+    public bool FromTrip { get; init; }
 }
 
 public sealed record AgreementProposal(string Key, ExtractedAgreement Fact) : Proposal(Key, [Fact.Span])
 {
+    /// <summary>For an agency's memorandum: the city agreement in force it is made under (null: none held, or a city agreement).</summary>
+    public int? ParentId { get; init; }
+
+    public string? ParentLabel { get; init; }
+
+    public bool IsAgency => Fact.Agency is not null;
+
     public override string Kind => "agreement";
     public override RecordKind CitedAs => RecordKind.Agreement;
     public override string Label => Fact.Title;
 }
 
+/// <summary>A work, or a people programme (scholarships, training) or a gift the article tells.</summary>
 public sealed record ProjectProposal(string Key, ExtractedProject Fact) : Proposal(Key, [Fact.Span])
 {
     public override string Kind => "project";
+
+    public ActivityKind ActivityKind => Fact.Programme is not null ? ActivityKind.Programme : Fact.IsDonation ? ActivityKind.Donation : ActivityKind.Project;
     public override RecordKind CitedAs => RecordKind.Activity;
     public override string Label => Fact.Name;
 }

@@ -26,5 +26,8 @@ public sealed class ProposalEdit
 
     public MeetingKind? MeetingKind { get; set; }
 
+    /// <summary>Which side travelled (a visit's or a meeting's), read from the delegation; the reviewer may correct it.</summary>
+    public Direction? Direction { get; set; }
+
     public ActivityStatus? Status { get; set; }
 }

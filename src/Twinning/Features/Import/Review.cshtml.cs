@@ -19,7 +19,7 @@ namespace Twinning.Features.Import;
 /// records it proposes, each new or matching one already held, to correct, accept or leave out.
 /// Accepting writes everything at once or nothing; rejecting the article drops its draft source.
 /// </summary>
-public sealed class ReviewModel(TwinningDb db, RecordPermissions permissions, PartnershipAccess access, ArticleReader reader, ImportAcceptance acceptance, Microsoft.Extensions.Localization.IStringLocalizer t) : PageModel
+public sealed class ReviewModel(TwinningDb db, RecordPermissions permissions, PartnershipAccess access, ArticleReader reader, ImportAcceptance acceptance, Microsoft.Extensions.Localization.IStringLocalizer t, Web.Localization.UiTextCatalog catalog) : PageModel
 {
     [BindProperty] public Dictionary<string, ProposalEdit> Edits { get; set; } = [];
 
@@ -96,17 +96,17 @@ public sealed class ReviewModel(TwinningDb db, RecordPermissions permissions, Pa
     private ProposalEdit DefaultEdit(Proposal p) => p switch
     {
         PersonProposal person => Edit(p, person.Fact.Name, side: person.Fact.Side),
-        EventProposal e => Edit(p, e.Title, date: e.Fact.Date.Date, endDate: e.Fact.EndDate?.Date, meetingKind: e.IsVisit ? null : ImportMapping.MeetingKindOf(e.Fact.Kind)),
+        EventProposal e => Edit(p, e.Title, date: e.Fact.Date.Date, endDate: e.Fact.EndDate?.Date, meetingKind: e.IsVisit ? null : e.MeetingKind, direction: e.Direction),
         AgreementProposal a => Edit(p, a.Fact.Title, date: a.Fact.Signed?.Date, startYear: a.Fact.StartYear, endYear: a.Fact.EndYear),
         ProjectProposal project => Edit(p, project.Fact.Name, status: ImportMapping.StatusOf(project.Fact.Status)),
         _ => Edit(p, p.Label),
     };
 
     private ProposalEdit Edit(Proposal p, string name, string? side = null, DateOnly? date = null, DateOnly? endDate = null,
-        int? startYear = null, int? endYear = null, Visits.MeetingKind? meetingKind = null, Activities.ActivityStatus? status = null) => new()
+        int? startYear = null, int? endYear = null, Visits.MeetingKind? meetingKind = null, Activities.ActivityStatus? status = null, Activities.Direction? direction = null) => new()
     {
         Accept = !p.AlreadyCited && !NotAllowed.Contains(p.Key), Name = name, Side = side, Date = date, EndDate = endDate,
-        StartYear = startYear, EndYear = endYear, MeetingKind = meetingKind, Status = status,
+        StartYear = startYear, EndYear = endYear, MeetingKind = meetingKind, Status = status, Direction = direction,
     };
 
     /// <summary>The article with each proposal's spans marked and linked to the proposal.</summary>
@@ -158,7 +158,7 @@ public sealed class ReviewModel(TwinningDb db, RecordPermissions permissions, Pa
         {
             return BadRequest();
         }
-        Proposals = await ArticleProposals.BuildAsync(db, partnershipId, sourceId, extraction, await reader.PeopleAsync(ct), ct);
+        Proposals = await ArticleProposals.BuildAsync(db, partnership, sourceId, extraction, await reader.PeopleAsync(ct), catalog, ct);
         if (!await permissions.CanEditAsync(new Agreement { PartnershipId = partnershipId }, ct))
             foreach (var p in Proposals.Agreements.Where(a => a.IsNew)) NotAllowed.Add(p.Key);
         return null;

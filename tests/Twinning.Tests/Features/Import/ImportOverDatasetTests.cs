@@ -50,8 +50,15 @@ public sealed class ImportOverDatasetTests(PostgresServer postgres) : IAsyncLife
         people.ShouldAllBe(p => p.QuerySelector(".badge.existing a[href^='/people/']") != null, "a person of the article was not recognised");
 
         var before = await _app.WithAppDbAsync(db => db.People.CountAsync());
-        (await Forms.PostAsync(_editor, page, review + "?handler=Accept", formSelector: "form.import-accept")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var accepted = await Forms.PostAsync(_editor, page, review + "?handler=Accept", formSelector: "form.import-accept");
+        accepted.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (await _app.WithAppDbAsync(db => db.People.CountAsync())).ShouldBe(before);
+        // The landing page says what changed: each person already held is listed as cited, linked to their page.
+        var landing = await Forms.GetAsync(_editor, accepted.Headers.Location!.OriginalString);
+        landing.GetElementById("import-summary").ShouldNotBeNull().TextContent.ShouldNotBeNullOrWhiteSpace();
+        var evidence = landing.QuerySelectorAll("#import-evidence a").Select(a => a.GetAttribute("href")).ToList();
+        foreach (var held in people.Select(p => p.QuerySelector(".badge.existing a")!.GetAttribute("href")).Distinct())
+            evidence.ShouldContain(held);
         var sourceId = int.Parse(review.Split('/').Last());
         (await _app.WithAppDbAsync(db => db.Citations.CountAsync(c => c.SourceId == sourceId && c.RecordKind == Twinning.Features.Sources.RecordKind.Person)))
             .ShouldBe(people.Length);
