@@ -49,7 +49,7 @@ internal static class ActivitySheets
     public static readonly IExportSheet Events = Sheet("events", db => db.Events.Include(e => e.Organisers),
         [
             Column.Of<PromotionEvent>("event_kind", e => e.EventKind),
-            Column.Of<PromotionEvent>("organisers", e => Column.Joined(e.Organisers.Select(o => o.Name.In("vi"))), ColumnWidth.Wide),
+            Column.Of<PromotionEvent>("organisers", e => Column.Joined(e.Organisers.Select(o => Column.NameOf(o.Name))), ColumnWidth.Wide),
         ]);
 
     public static readonly IExportSheet Donations = Sheet("donations", db => db.Donations.Include(d => d.Donor).Include(d => d.Recipient),
