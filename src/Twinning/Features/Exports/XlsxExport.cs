@@ -17,8 +17,8 @@ public static class XlsxExport
 {
     public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    // Indexes into the cell formats of the stylesheet below.
-    private const uint PlainStyle = 0, HeaderStyle = 1, DateStyle = 2, QuotedTextStyle = 3;
+    // Indexes into the cell formats of the stylesheet below (the import template uses them too).
+    internal const uint PlainStyle = 0, HeaderStyle = 1, DateStyle = 2, QuotedTextStyle = 3;
     private const uint IsoDateFormat = 164; // the first id free for custom number formats
 
     private const string RelationshipTypes = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
@@ -125,7 +125,7 @@ public static class XlsxExport
         StyleIndex = header ? HeaderStyle : SpreadsheetText.LooksLikeFormula(text) ? QuotedTextStyle : PlainStyle,
     };
 
-    private static Stylesheet Styles() => new(
+    internal static Stylesheet Styles() => new(
         new NumberingFormats(new NumberingFormat { NumberFormatId = IsoDateFormat, FormatCode = "yyyy-mm-dd" }) { Count = 1 },
         new Fonts(new Font(), new Font(new Bold())) { Count = 2 },
         new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 })) { Count = 2 },

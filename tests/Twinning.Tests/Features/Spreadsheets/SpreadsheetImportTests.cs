@@ -1,0 +1,106 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Twinning.Features.Activities;
+using Twinning.Features.Audit;
+using Twinning.Features.Visits;
+using Twinning.Features.Workflow;
+using Twinning.Tests.Features.Exports;
+
+namespace Twinning.Tests.Features.Spreadsheets;
+
+/// <summary>
+/// A template filled in, uploaded, reviewed row by row and accepted: what the review says of each row, what
+/// is written (and by whose rights), and that an exported workbook imported again proposes nothing new.
+/// </summary>
+public sealed class SpreadsheetImportTests(SpreadsheetsApp app) : IClassFixture<SpreadsheetsApp>
+{
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+    private static readonly ExportWords Vi = ExportWords.Vi;
+    private static string Visits => Vi.SheetTitle("visits");
+
+    private static Dictionary<string, object> Visit(string title, object start, string direction = "Đoàn vào") => new()
+    {
+        [Vi.Header("title_vi")] = title, [Vi.Header("start_date")] = start, [Vi.Header("direction")] = direction,
+        [Vi.Header("status")] = "Hoàn thành", [Vi.Header("place_lo")] = "ນະຄອນຫຼວງວຽງຈັນ",
+    };
+
+    [Fact]
+    public async Task Each_row_is_shown_as_new_matching_or_invalid_with_the_cells_error_and_accepting_writes_the_new_ones()
+    {
+        var existing = await app.Factory.WithAppDbAsync(db => db.Visits.FirstAsync(v => v.PartnershipId == app.PartnershipA && v.State == RecordState.Approved && v.StartDate != null && v.Title.Vi != null));
+        var file = TemplateFiller.Fill(await app.TemplateAsync(app.EditorOfA), Visits,
+            Visit("Đoàn Sở Văn hóa Viêng Chăn thăm Hà Nội", new DateOnly(2025, 3, 12)),
+            Visit("Đoàn có ngày sai", "31/02/2024"),
+            Visit(existing.Title.Vi!, existing.StartDate!.Value),
+            Visit("Đoàn có hướng lạ", new DateOnly(2025, 4, 1), direction: "Sang phải"));
+        var before = await CountsAsync();
+
+        var (response, review) = await app.UploadAsync(app.EditorOfA, file);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var rows = review.QuerySelectorAll("table.spreadsheet-review tbody tr").ToList();
+        rows.Select(r => r.ClassName).ShouldBe(["row-new", "row-invalid", "row-matching", "row-invalid"]);
+        rows[1].TextContent.ShouldContain("Dòng 3, cột Ngày bắt đầu: 31/02/2024 không phải là ngày");
+        rows[2].QuerySelector("a")!.GetAttribute("href").ShouldBe($"/activities/{existing.Id}");
+        rows[3].TextContent.ShouldContain("Dòng 5, cột Hướng đoàn: Sang phải không thuộc danh sách: Đoàn ra; Đoàn vào; Chung / trực tuyến");
+        (await CountsAsync()).ShouldBe(before, "the review writes nothing");
+
+        var (accepted, page) = await app.AcceptAsync(app.EditorOfA, review);
+        accepted.StatusCode.ShouldBe(HttpStatusCode.OK);
+        page.QuerySelector("#accepted")!.TextContent.ShouldContain("Đã thêm 1 hoạt động.");
+        var added = await app.Factory.WithAppDbAsync(db => db.Visits.SingleAsync(v => v.Title.Vi == "Đoàn Sở Văn hóa Viêng Chăn thăm Hà Nội"));
+        (added.PartnershipId, added.StartDate, added.Direction, added.Status, added.Place!.Lo, added.State)
+            .ShouldBe((app.PartnershipA, new DateOnly(2025, 3, 12), Direction.BToA, ActivityStatus.Completed, "ນະຄອນຫຼວງວຽງຈັນ", RecordState.Approved));
+        var audit = await app.Factory.WithAppDbAsync(db => db.AuditEntries.Where(e => e.RecordId == added.Id && e.Action == AuditAction.Created).ToListAsync());
+        audit.ShouldHaveSingleItem().UserName.ShouldBe("editor-a@sheets.test");
+        (await CountsAsync()).ShouldBe((before.Activities + 1, before.Audit + 1));
+    }
+
+    [Fact]
+    public async Task A_contributors_rows_become_drafts_of_their_organisation()
+    {
+        var file = TemplateFiller.Fill(await app.TemplateAsync(app.ContributorOfA), Vi.SheetTitle("events"), new Dictionary<string, object>
+        {
+            [Vi.Header("title_vi")] = "Hội chợ hàng Việt tại Viêng Chăn (bảng tính)", [Vi.Header("start_date")] = new DateOnly(2025, 10, 2),
+            [Vi.Header("event_kind")] = "Hội chợ", [Vi.Header("end_date")] = new DateOnly(2025, 10, 5),
+        });
+        var (_, review) = await app.UploadAsync(app.ContributorOfA, file);
+        review.QuerySelectorAll("tr.row-new").Length.ShouldBe(1);
+        await app.AcceptAsync(app.ContributorOfA, review);
+
+        var added = await app.Factory.WithAppDbAsync(db => db.Events.SingleAsync(e => e.Title.Vi == "Hội chợ hàng Việt tại Viêng Chăn (bảng tính)"));
+        (added.State, added.OwnerOrganisationId, added.EventKind, added.EndDate)
+            .ShouldBe((RecordState.Draft, app.ContributorOrganisation, Twinning.Features.Events.EventKind.Fair, new DateOnly(2025, 10, 5)));
+    }
+
+    [Theory, InlineData("vi"), InlineData("en"), InlineData("lo")]
+    public async Task An_exported_workbook_imported_again_proposes_nothing_new(string exportLanguage)
+    {
+        var reader = exportLanguage == "vi" ? app.EditorOfA : await ReaderInAsync(exportLanguage);
+        var workbook = await app.WorkbookAsync(reader);
+        var before = await CountsAsync();
+
+        var (response, review) = await app.UploadAsync(app.EditorOfA, workbook, "export.xlsx");
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        review.QuerySelector("#nothing-new").ShouldNotBeNull();
+        review.QuerySelectorAll("tr.row-new, tr.row-invalid").ShouldBeEmpty();
+        var approvedActivities = await app.Factory.WithAppDbAsync(db => db.Activities.CountAsync(a => a.PartnershipId == app.PartnershipA && a.State == RecordState.Approved));
+        review.QuerySelectorAll("tr.row-matching").Length.ShouldBe(approvedActivities);
+        review.QuerySelector("form[action*='handler=Accept']").ShouldBeNull();
+        (await CountsAsync()).ShouldBe(before);
+    }
+
+    private async Task<(int Activities, int Audit)> CountsAsync() => await app.Factory.WithAppDbAsync(async db =>
+        (await db.Activities.IgnoreQueryFilters().CountAsync(), await db.AuditEntries.CountAsync()));
+
+    private async Task<HttpClient> ReaderInAsync(string language)
+    {
+        var client = await Twinning.Tests.Infrastructure.TestUsers.SignedInClientAsync(app.Factory, "editor-a@sheets.test");
+        var page = await client.GetStringAsync(app.Url, Cancel);
+        using var switched = await client.PostAsync("/culture", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["language"] = language, ["returnUrl"] = "/", ["__RequestVerificationToken"] = Twinning.Tests.Infrastructure.TestUsers.AntiforgeryToken(page),
+        }), Cancel);
+        switched.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        return client;
+    }
+}
