@@ -54,30 +54,11 @@ public sealed class SpreadsheetsApp(PostgresServer postgres) : IAsyncLifetime
 
     public Task<byte[]> WorkbookAsync(HttpClient client) => Download(client, $"/partnerships/{PartnershipA}/exports/workbook.xlsx");
 
-    /// <summary>Uploads a file through the page's form, as a browser posts it (multipart, with the form's antiforgery token).</summary>
-    public async Task<(HttpResponseMessage Response, IHtmlDocument Page)> UploadAsync(HttpClient client, byte[] bytes, string name = "activities.xlsx")
-    {
-        var form = await Forms.GetAsync(client, Url);
-        using var content = new MultipartFormDataContent
-        {
-            { new StringContent(TestUsers.AntiforgeryToken(form.DocumentElement.OuterHtml)), "__RequestVerificationToken" },
-        };
-        var file = new ByteArrayContent(bytes);
-        file.Headers.ContentType = new MediaTypeHeaderValue("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        content.Add(file, "Workbook", name);
-        var response = await client.PostAsync(Url, content, TestContext.Current.CancellationToken);
-        return (response, await PageOf(response));
-    }
+    public Task<(HttpResponseMessage Response, IHtmlDocument Page)> UploadAsync(HttpClient client, byte[] bytes, string name = "activities.xlsx") =>
+        new UploadingClient(client, Url).UploadAsync(bytes, name);
 
-    /// <summary>Presses the review's accept button.</summary>
-    public async Task<(HttpResponseMessage Response, IHtmlDocument Page)> AcceptAsync(HttpClient client, IHtmlDocument review)
-    {
-        var response = await Forms.PostAsync(client, review, Url + "?handler=Accept", formSelector: "form[action*='handler=Accept']");
-        return (response, await PageOf(response));
-    }
-
-    public static async Task<IHtmlDocument> PageOf(HttpResponseMessage response) =>
-        new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+    public Task<(HttpResponseMessage Response, IHtmlDocument Page)> AcceptAsync(HttpClient client, IHtmlDocument review) =>
+        new UploadingClient(client, Url).AcceptAsync(review);
 
     private async Task<byte[]> Download(HttpClient client, string url)
     {
@@ -85,4 +66,33 @@ public sealed class SpreadsheetsApp(PostgresServer postgres) : IAsyncLifetime
         response.StatusCode.ShouldBe(System.Net.HttpStatusCode.OK, url);
         return await response.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken);
     }
+}
+
+/// <summary>The upload page used as a browser uses it: the form's file field, its antiforgery token, the accept button.</summary>
+public sealed class UploadingClient(HttpClient client, string url)
+{
+    /// <summary>Uploads a file through the page's form (multipart, with the form's antiforgery token).</summary>
+    public async Task<(HttpResponseMessage Response, IHtmlDocument Page)> UploadAsync(byte[] bytes, string name = "activities.xlsx")
+    {
+        var form = await Forms.GetAsync(client, url);
+        using var content = new MultipartFormDataContent
+        {
+            { new StringContent(TestUsers.AntiforgeryToken(form.DocumentElement.OuterHtml)), "__RequestVerificationToken" },
+        };
+        var file = new ByteArrayContent(bytes);
+        file.Headers.ContentType = new MediaTypeHeaderValue("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        content.Add(file, "Workbook", name);
+        var response = await client.PostAsync(url, content, TestContext.Current.CancellationToken);
+        return (response, await PageOf(response));
+    }
+
+    /// <summary>Presses the review's accept button.</summary>
+    public async Task<(HttpResponseMessage Response, IHtmlDocument Page)> AcceptAsync(IHtmlDocument review)
+    {
+        var response = await Forms.PostAsync(client, review, url + "?handler=Accept", formSelector: "form[action*='handler=Accept']");
+        return (response, await PageOf(response));
+    }
+
+    private static async Task<IHtmlDocument> PageOf(HttpResponseMessage response) =>
+        new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
 }
