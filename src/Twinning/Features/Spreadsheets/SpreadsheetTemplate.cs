@@ -82,6 +82,8 @@ public static class SpreadsheetTemplate
         {
             SequenceOfReferences = new ListValue<StringValue>([range]), AllowBlank = true, ShowErrorMessage = true,
             ErrorTitle = Clip(language.Header(column.Name)),
+            // What the cell takes, shown when it is selected; the same words head the refusal of a wrong entry.
+            ShowInputMessage = true, PromptTitle = Clip(language.Header(column.Name)), Prompt = language.Word(column.Kind), Error = language.Word(column.Kind),
         };
         switch (column.Kind)
         {
