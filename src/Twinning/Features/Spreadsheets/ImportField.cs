@@ -14,10 +14,11 @@ namespace Twinning.Features.Spreadsheets;
 public sealed record ImportField<T>(string Name, FieldKind Kind, Func<T, SheetCell, CellReading, string?> Apply, Type? Choices = null, bool Required = false);
 
 /// <summary>What a column holds, so the template can give it a date format or a list to pick from.</summary>
-public enum FieldKind { Text, Date, Choice, Number }
+public enum FieldKind { Text, Date, Choice, Number, Commitments }
 
 /// <summary>Turns cells into values, with the reader's words for what is wrong with one.</summary>
-public sealed class CellReading(IStringLocalizer t, SheetWords words)
+/// <param name="commitments">The partnership's commitments by the identity their labels start with (see <see cref="CommitmentLabel"/>).</param>
+public sealed class CellReading(IStringLocalizer t, SheetWords words, IReadOnlyDictionary<string, Agreements.Commitment> commitments)
 {
     /// <summary>Dates typed as text are read in these forms only: day before month, as both offices write them, or ISO.</summary>
     private static readonly string[] DateForms = ["yyyy-MM-dd", "dd/MM/yyyy", "d/M/yyyy", "dd.MM.yyyy", "d.M.yyyy", "dd-MM-yyyy"];
@@ -48,6 +49,19 @@ public sealed class CellReading(IStringLocalizer t, SheetWords words)
         if (cell.Number is { } n && n >= 0) return ((decimal)n, null);
         return decimal.TryParse(cell.Text, NumberStyles.Number, CultureInfo.InvariantCulture, out var d) && d >= 0
             ? (d, null) : (null, t["Spreadsheets.Error.NotAnAmount", cell.Text]);
+    }
+
+    /// <summary>The commitments a cell names, one or several separated by "; ", each one of the partnership's.</summary>
+    public (List<Agreements.Commitment>? Value, string? Error) Commitments(SheetCell cell)
+    {
+        var found = new List<Agreements.Commitment>();
+        foreach (var label in CommitmentLabel.Split(cell.Text))
+        {
+            if (!commitments.TryGetValue(CommitmentLabel.IdentityIn(label), out var commitment))
+                return (null, t["Spreadsheets.Error.NotACommitment", label]);
+            if (!found.Contains(commitment)) found.Add(commitment);
+        }
+        return (found, null);
     }
 
     public string? Length(string text, int max) => text.Length > max ? t["Spreadsheets.Error.TooLong", max].Value : null;
@@ -88,6 +102,9 @@ public static class Field
 
     public static ImportField<T> Amount<T>(string name, Action<T, decimal?> set) =>
         new(name, FieldKind.Number, (x, cell, read) => read.Amount(cell) is ({ } value, _) ? Set(() => set(x, value)) : read.Amount(cell).Error);
+
+    public static ImportField<T> Commitments<T>(string name) where T : Activities.Activity =>
+        new(name, FieldKind.Commitments, (x, cell, read) => read.Commitments(cell) is ({ } list, _) ? Set(() => x.Commitments = list) : read.Commitments(cell).Error);
 
     public static ImportField<T> Currency<T>(string name, Action<T, string> set) =>
         new(name, FieldKind.Text, (x, cell, read) => Currencies.IsIso4217(cell.Text.ToUpperInvariant())

@@ -107,5 +107,6 @@ public static class ImportableSheets
         Field.Choice<T, ActivityStatus>("status", (a, s) => a.Status = s),
         Field.Choice<T, Direction>("direction", (a, d) => a.Direction = d),
         ..Field.Localized<T>("summary", a => a.Summary, (a, t) => a.Summary = t, 4000),
+        Field.Commitments<T>("commitments"),
     ];
 }

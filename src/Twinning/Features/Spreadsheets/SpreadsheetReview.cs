@@ -37,12 +37,20 @@ public sealed class SpreadsheetReview(TwinningDb db, SheetWords words, IStringLo
             throw new UnreadableWorkbook("Spreadsheets.Error.NoSheet", string.Join("; ", ImportableSheets.All.Select(s => language.SheetTitle(ExportSheets.Named(s.Name)!))));
         var rows = new List<ReviewedRow>();
         var notes = new List<string>();
+        // Tracked: the activities accepted from this review are linked to these very entities.
+        var commitments = (await PartnershipCommitments(db, partnershipId).ToListAsync(ct))
+            .GroupBy(CommitmentLabel.Identity).ToDictionary(g => g.Key, g => g.First());
+        var read = new CellReading(t, words, commitments);
         foreach (var (content, sheet) in known)
-            await ReviewSheetAsync(partnershipId, content, sheet!, language, rows, notes, ct);
+            await ReviewSheetAsync(partnershipId, content, sheet!, language, read, rows, notes, ct);
         return new ReviewedFile(rows, notes);
     }
 
-    private async Task ReviewSheetAsync(int partnershipId, SheetContent content, IImportableSheet sheet, ExportLanguage language,
+    /// <summary>The commitments an activity of the partnership may carry out: those of its agreements.</summary>
+    public static IQueryable<Agreements.Commitment> PartnershipCommitments(TwinningDb db, int partnershipId) =>
+        db.Commitments.Where(c => c.Agreement!.PartnershipId == partnershipId).OrderBy(c => c.Id);
+
+    private async Task ReviewSheetAsync(int partnershipId, SheetContent content, IImportableSheet sheet, ExportLanguage language, CellReading read,
         List<ReviewedRow> rows, List<string> notes, CancellationToken ct)
     {
         if (content.Rows.Count == 0) return;
@@ -56,7 +64,6 @@ public sealed class SpreadsheetReview(TwinningDb db, SheetWords words, IStringLo
         if (unknown.Count > 0) notes.Add(t["Spreadsheets.Note.UnknownColumns", content.Title, string.Join("; ", unknown)]);
 
         var existing = await sheet.Existing(db, partnershipId).AsNoTracking().ToListAsync(ct);
-        var read = new CellReading(t, words);
         var proposed = new Dictionary<(string?, DateOnly?), int>();
         foreach (var row in content.Rows.Skip(1))
         {

@@ -11,7 +11,7 @@ namespace Twinning.Features.Spreadsheets;
 /// <summary>
 /// The workbook to fill in: a sheet per kind the import reads, headed in the reader's language exactly as
 /// the export is (so an export is also a filled template), with the valid words of each list column offered
-/// as a drop-down (data validation over a hidden sheet of lists), date columns formatted and checked as
+/// as a drop-down (data validation over a hidden sheet of lists, the partnership's commitments among them), date columns formatted and checked as
 /// dates, and numbers checked as numbers. Excel and LibreOffice refuse a wrong entry as it is typed; the
 /// import checks every cell again, since validation does not stop a pasted value.
 /// </summary>
@@ -19,7 +19,7 @@ public static class SpreadsheetTemplate
 {
     private const int LastRow = WorkbookFile.MaxRows + 1;
 
-    public static byte[] Write(Partnership partnership, IStringLocalizer t)
+    public static byte[] Write(Partnership partnership, IReadOnlyList<string> commitments, IStringLocalizer t)
     {
         var language = new ExportLanguage(t);
         using var stream = new MemoryStream();
@@ -34,11 +34,11 @@ public static class SpreadsheetTemplate
             foreach (var importable in ImportableSheets.All)
             {
                 var part = workbookPart.AddNewPart<WorksheetPart>();
-                part.Worksheet = KindSheet(importable, language, listsTitle, lists);
+                part.Worksheet = KindSheet(importable, language, listsTitle, lists, commitments.Count);
                 sheets.Append(new Sheet { Name = language.SheetTitle(ExportSheets.Named(importable.Name)!), SheetId = sheetId++, Id = workbookPart.GetIdOfPart(part) });
             }
             var listsPart = workbookPart.AddNewPart<WorksheetPart>();
-            listsPart.Worksheet = ListsSheet(partnership, language, lists);
+            listsPart.Worksheet = ListsSheet(partnership, commitments, language, lists);
             sheets.Append(new Sheet { Name = listsTitle, SheetId = sheetId, Id = workbookPart.GetIdOfPart(listsPart), State = SheetStateValues.Hidden });
             workbookPart.Workbook = new Workbook(sheets);
         }
@@ -49,7 +49,7 @@ public static class SpreadsheetTemplate
     private static List<Type> ListColumns() =>
         ImportableSheets.All.SelectMany(s => s.Columns).Select(c => c.Choices).OfType<Type>().Distinct().ToList();
 
-    private static Worksheet KindSheet(IImportableSheet importable, ExportLanguage language, string listsTitle, List<Type> lists)
+    private static Worksheet KindSheet(IImportableSheet importable, ExportLanguage language, string listsTitle, List<Type> lists, int commitments)
     {
         var columns = importable.Columns;
         var header = new Row { RowIndex = 1 };
@@ -58,7 +58,7 @@ public static class SpreadsheetTemplate
                 { CellReference = $"{XlsxExport.ColumnName(i)}1", DataType = CellValues.InlineString, StyleIndex = XlsxExport.HeaderStyle });
         var validations = new DataValidations();
         for (var i = 0; i < columns.Count; i++)
-            if (Validation(columns[i], $"{XlsxExport.ColumnName(i)}2:{XlsxExport.ColumnName(i)}{LastRow}", language, listsTitle, lists) is { } validation)
+            if (Validation(columns[i], $"{XlsxExport.ColumnName(i)}2:{XlsxExport.ColumnName(i)}{LastRow}", language, listsTitle, lists, commitments) is { } validation)
                 validations.Append(validation);
         validations.Count = (uint)validations.ChildElements.Count;
         return new Worksheet(
@@ -76,7 +76,7 @@ public static class SpreadsheetTemplate
             validations);
     }
 
-    private static DataValidation? Validation((string Name, FieldKind Kind, Type? Choices, bool Required) column, string range, ExportLanguage language, string listsTitle, List<Type> lists)
+    private static DataValidation? Validation((string Name, FieldKind Kind, Type? Choices, bool Required) column, string range, ExportLanguage language, string listsTitle, List<Type> lists, int commitments)
     {
         var validation = new DataValidation
         {
@@ -93,6 +93,14 @@ public static class SpreadsheetTemplate
                 validation.Type = DataValidationValues.List;
                 validation.Formula1 = new Formula1($"'{listsTitle.Replace("'", "''")}'!${letter}$2:${letter}${Enum.GetValues(column.Choices!).Length + 1}");
                 return validation;
+            case FieldKind.Commitments when commitments > 0:
+                // The partnership's commitments, in the column after the enums' lists. A warning rather than a
+                // refusal: a cell may name several, separated by "; ", which no list holds.
+                var commitmentColumn = XlsxExport.ColumnName(lists.Count);
+                validation.Type = DataValidationValues.List;
+                validation.ErrorStyle = DataValidationErrorStyleValues.Warning;
+                validation.Formula1 = new Formula1($"'{listsTitle.Replace("'", "''")}'!${commitmentColumn}$2:${commitmentColumn}${commitments + 1}");
+                return validation;
             case FieldKind.Date:
                 validation.Type = DataValidationValues.Date;
                 validation.Operator = DataValidationOperatorValues.GreaterThanOrEqual;
@@ -108,8 +116,8 @@ public static class SpreadsheetTemplate
         }
     }
 
-    /// <summary>The hidden sheet the drop-downs read: a column of words per list, and the partnership the template is for.</summary>
-    private static Worksheet ListsSheet(Partnership partnership, ExportLanguage language, List<Type> lists)
+    /// <summary>The hidden sheet the drop-downs read: a column of words per list, the partnership's commitments, and the partnership's name.</summary>
+    private static Worksheet ListsSheet(Partnership partnership, IReadOnlyList<string> commitments, ExportLanguage language, List<Type> lists)
     {
         var rows = new SortedDictionary<uint, Row>();
         Row RowAt(uint index) => rows.TryGetValue(index, out var row) ? row : rows[index] = new Row { RowIndex = index };
@@ -120,6 +128,10 @@ public static class SpreadsheetTemplate
             for (var m = 0; m < members.Count; m++)
                 RowAt((uint)m + 2).Append(TextCell(XlsxExport.ColumnName(i), (uint)m + 2, language.Word(members[m]), XlsxExport.PlainStyle));
         }
+        var commitmentColumn = XlsxExport.ColumnName(lists.Count);
+        RowAt(1).Append(TextCell(commitmentColumn, 1, language.Header("commitments"), XlsxExport.HeaderStyle));
+        for (var c = 0; c < commitments.Count; c++)
+            RowAt((uint)c + 2).Append(TextCell(commitmentColumn, (uint)c + 2, commitments[c], XlsxExport.PlainStyle));
         RowAt(1).Append(TextCell(XlsxExport.ColumnName(lists.Count + 1), 1, partnership.Name.ToString(), XlsxExport.HeaderStyle));
         return new Worksheet(new SheetData(rows.Values));
     }

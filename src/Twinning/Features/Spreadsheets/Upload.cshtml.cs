@@ -48,7 +48,8 @@ public sealed class UploadModel(TwinningDb db, RecordPermissions permissions, Re
     public async Task<IActionResult> OnGetTemplateAsync(int partnershipId, CancellationToken ct)
     {
         if (await AllowedAsync(partnershipId, ct) is { } refused) return refused;
-        return File(SpreadsheetTemplate.Write(Partnership, t), Exports.XlsxExport.ContentType, $"{Partnership.Key ?? $"partnership-{Partnership.Id}"}-template.xlsx");
+        var commitments = (await SpreadsheetReview.PartnershipCommitments(db, partnershipId).AsNoTracking().ToListAsync(ct)).Select(Exports.CommitmentLabel.Of).ToList();
+        return File(SpreadsheetTemplate.Write(Partnership, commitments, t), Exports.XlsxExport.ContentType, $"{Partnership.Key ?? $"partnership-{Partnership.Id}"}-template.xlsx");
     }
 
     public async Task<IActionResult> OnPostAsync(int partnershipId, CancellationToken ct)

@@ -28,26 +28,35 @@ public sealed class SpreadsheetImportTests(SpreadsheetsApp app) : IClassFixture<
     public async Task Each_row_is_shown_as_new_matching_or_invalid_with_the_cells_error_and_accepting_writes_the_new_ones()
     {
         var existing = await app.Factory.WithAppDbAsync(db => db.Visits.FirstAsync(v => v.PartnershipId == app.PartnershipA && v.State == RecordState.Approved && v.StartDate != null && v.Title.Vi != null));
+        var commitments = await app.Factory.WithAppDbAsync(db => db.Commitments.Where(c => c.Agreement!.PartnershipId == app.PartnershipA && c.Key != null).OrderBy(c => c.Id).Take(2).ToListAsync());
+        var withCommitments = Visit("Đoàn Sở Văn hóa Viêng Chăn thăm Hà Nội", new DateOnly(2025, 3, 12));
+        // One picked from the list (key and text), one typed by its key alone.
+        withCommitments[Vi.Header("commitments")] = $"{commitments[0].Key}: {commitments[0].Text.Vi}; {commitments[1].Key}";
+        var unknownCommitment = Visit("Đoàn thực hiện cam kết lạ", new DateOnly(2025, 5, 1));
+        unknownCommitment[Vi.Header("commitments")] = "cmt-khong-co";
         var file = TemplateFiller.Fill(await app.TemplateAsync(app.EditorOfA), Visits,
-            Visit("Đoàn Sở Văn hóa Viêng Chăn thăm Hà Nội", new DateOnly(2025, 3, 12)),
+            withCommitments,
             Visit("Đoàn có ngày sai", "31/02/2024"),
             Visit(existing.Title.Vi!, existing.StartDate!.Value),
-            Visit("Đoàn có hướng lạ", new DateOnly(2025, 4, 1), direction: "Sang phải"));
+            Visit("Đoàn có hướng lạ", new DateOnly(2025, 4, 1), direction: "Sang phải"),
+            unknownCommitment);
         var before = await CountsAsync();
 
         var (response, review) = await app.UploadAsync(app.EditorOfA, file);
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         var rows = review.QuerySelectorAll("table.spreadsheet-review tbody tr").ToList();
-        rows.Select(r => r.ClassName).ShouldBe(["row-new", "row-invalid", "row-matching", "row-invalid"]);
+        rows.Select(r => r.ClassName).ShouldBe(["row-new", "row-invalid", "row-matching", "row-invalid", "row-invalid"]);
         rows[1].TextContent.ShouldContain("Dòng 3, cột Ngày bắt đầu: 31/02/2024 không phải là ngày");
         rows[2].QuerySelector("a")!.GetAttribute("href").ShouldBe($"/activities/{existing.Id}");
         rows[3].TextContent.ShouldContain("Dòng 5, cột Hướng đoàn: Sang phải không thuộc danh sách: Đoàn ra; Đoàn vào; Chung / trực tuyến");
+        rows[4].TextContent.ShouldContain("Dòng 6, cột Cam kết thực hiện: cmt-khong-co không phải là cam kết trong các thỏa thuận của quan hệ đối tác này");
         (await CountsAsync()).ShouldBe(before, "the review writes nothing");
 
         var (accepted, page) = await app.AcceptAsync(app.EditorOfA, review);
         accepted.StatusCode.ShouldBe(HttpStatusCode.OK);
         page.QuerySelector("#accepted")!.TextContent.ShouldContain("Đã thêm 1 hoạt động.");
-        var added = await app.Factory.WithAppDbAsync(db => db.Visits.SingleAsync(v => v.Title.Vi == "Đoàn Sở Văn hóa Viêng Chăn thăm Hà Nội"));
+        var added = await app.Factory.WithAppDbAsync(db => db.Visits.Include(v => v.Commitments).SingleAsync(v => v.Title.Vi == "Đoàn Sở Văn hóa Viêng Chăn thăm Hà Nội"));
+        added.Commitments.Select(c => c.Id).ShouldBe(commitments.Select(c => c.Id), ignoreOrder: true);
         (added.PartnershipId, added.StartDate, added.Direction, added.Status, added.Place!.Lo, added.State)
             .ShouldBe((app.PartnershipA, new DateOnly(2025, 3, 12), Direction.BToA, ActivityStatus.Completed, "ນະຄອນຫຼວງວຽງຈັນ", RecordState.Approved));
         var audit = await app.Factory.WithAppDbAsync(db => db.AuditEntries.Where(e => e.RecordId == added.Id && e.Action == AuditAction.Created).ToListAsync());

@@ -1,4 +1,5 @@
 using DocumentFormat.OpenXml.Spreadsheet;
+using Microsoft.EntityFrameworkCore;
 using Twinning.Tests.Features.Exports;
 
 namespace Twinning.Tests.Features.Spreadsheets;
@@ -28,6 +29,14 @@ public sealed class TemplateTests(SpreadsheetsApp app) : IClassFixture<Spreadshe
         var column = listRange.Split('!')[1].Split('$')[1];
         var lists = workbook.Sheet("Danh sách").Descendants<Cell>().Where(c => c.CellReference!.Value!.StartsWith(column) && c.CellReference.Value != column + "1").Select(WorkbookReader.Text);
         lists.ShouldBe(["Đoàn ra", "Đoàn vào", "Chung / trực tuyến"]);
+
+        var commitmentList = validations[headers["Cam kết thực hiện"]];
+        (commitmentList.Type!.Value, commitmentList.ErrorStyle!.Value).ShouldBe((DataValidationValues.List, DataValidationErrorStyleValues.Warning));
+        var commitmentColumn = commitmentList.Formula1!.Text.Split('!')[1].Split('$')[1];
+        var offered = workbook.Sheet("Danh sách").Descendants<Cell>().Where(c => c.CellReference!.Value!.StartsWith(commitmentColumn) && c.CellReference.Value != commitmentColumn + "1").Select(WorkbookReader.Text).ToList();
+        var keys = await app.Factory.WithAppDbAsync(db => db.Commitments.Where(c => c.Agreement!.PartnershipId == app.PartnershipA).Select(c => c.Key).ToListAsync());
+        keys.Count.ShouldBeGreaterThan(0);
+        offered.Select(label => label.Split(':')[0]).ShouldBe(keys, ignoreOrder: true);
 
         var start = validations[headers[vi.Header("start_date")]];
         start.Type!.Value.ShouldBe(DataValidationValues.Date);
