@@ -63,7 +63,7 @@ public sealed class SpreadsheetReview(TwinningDb db, SheetWords words, IStringLo
             throw new UnreadableWorkbook("Spreadsheets.Error.NoTitleColumn", content.Title, language.Header("title_vi"));
         if (unknown.Count > 0) notes.Add(t["Spreadsheets.Note.UnknownColumns", content.Title, string.Join("; ", unknown)]);
 
-        var existing = await sheet.Existing(db, partnershipId).AsNoTracking().ToListAsync(ct);
+        var existing = new ExistingActivities(await sheet.Existing(db, partnershipId).AsNoTracking().ToListAsync(ct));
         var proposed = new Dictionary<(string?, DateOnly?), int>();
         foreach (var row in content.Rows.Skip(1))
         {
@@ -94,19 +94,27 @@ public sealed class SpreadsheetReview(TwinningDb db, SheetWords words, IStringLo
     }
 
     /// <summary>The record a row is: by the ID column (an ID of no record here is an error), else by key, else by title and start date.</summary>
-    private Activity? Match(Dictionary<string, SheetCell> cells, Activity activity, List<Activity> existing, CellReading read, out string? idError)
+    private Activity? Match(Dictionary<string, SheetCell> cells, Activity activity, ExistingActivities existing, CellReading read, out string? idError)
     {
         idError = null;
         if (cells.TryGetValue("id", out var idCell))
         {
             var (id, error) = read.Whole(idCell);
-            var found = id is { } n ? existing.FirstOrDefault(a => a.Id == n) : null;
+            var found = id is { } n ? existing.ById.GetValueOrDefault(n) : null;
             if (found is null) idError = error ?? t["Spreadsheets.Error.UnknownId", idCell.Text];
             return found;
         }
-        if (cells.TryGetValue("key", out var keyCell) && existing.FirstOrDefault(a => a.Key == keyCell.Text) is { } byKey) return byKey;
+        if (cells.TryGetValue("key", out var keyCell) && existing.ByKey.GetValueOrDefault(keyCell.Text) is { } byKey) return byKey;
         var title = Fold(activity.Title.Vi);
-        return title is null ? null : existing.FirstOrDefault(a => Fold(a.Title.Vi) == title && a.StartDate == activity.StartDate);
+        return title is null ? null : existing.ByTitleAndStart[(title, activity.StartDate)].FirstOrDefault();
+    }
+
+    /// <summary>A kind's activities indexed the three ways a row can name one, so a file of thousands of rows is matched in one pass.</summary>
+    private sealed class ExistingActivities(List<Activity> all)
+    {
+        public Dictionary<int, Activity> ById { get; } = all.ToDictionary(a => a.Id);
+        public Dictionary<string, Activity> ByKey { get; } = all.Where(a => a.Key is not null).GroupBy(a => a.Key!).ToDictionary(g => g.Key, g => g.First());
+        public ILookup<(string?, DateOnly?), Activity> ByTitleAndStart { get; } = all.ToLookup(a => (Fold(a.Title.Vi), a.StartDate));
     }
 
     private string CellError(int row, string column, string error) => t["Spreadsheets.Error.Cell", row, column, error];

@@ -39,6 +39,20 @@ public sealed class BadFileTests(SpreadsheetsApp app) : IClassFixture<Spreadshee
     }
 
     [Fact]
+    public async Task A_file_of_more_rows_than_the_import_takes_is_refused_whole()
+    {
+        var rows = Enumerable.Range(1, Twinning.Features.Spreadsheets.WorkbookFile.MaxRows + 50)
+            .Select(i => (IReadOnlyDictionary<string, object>)new Dictionary<string, object> { [ExportWords.Vi.Header("title_vi")] = $"Đoàn số {i}" }).ToArray();
+        var file = TemplateFiller.Fill(await app.TemplateAsync(app.EditorOfA), ExportWords.Vi.SheetTitle("visits"), rows);
+        var before = await app.Factory.WithAppDbAsync(RowCounts.PerTableAsync);
+
+        var (response, page) = await app.UploadAsync(app.EditorOfA, file);
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        page.QuerySelector(".errors")!.TextContent.ShouldContain($"Tệp có quá nhiều dòng: tối đa {Twinning.Features.Spreadsheets.WorkbookFile.MaxRows}.");
+        (await app.Factory.WithAppDbAsync(RowCounts.PerTableAsync)).ShouldBe(before);
+    }
+
+    [Fact]
     public async Task An_acceptance_whose_sealed_file_was_altered_writes_nothing()
     {
         var file = TemplateFiller.Fill(await app.TemplateAsync(app.EditorOfA), ExportWords.Vi.SheetTitle("visits"),
