@@ -51,7 +51,8 @@ public static class SpreadsheetTemplate
 
     private static Worksheet KindSheet(IImportableSheet importable, ExportLanguage language, string listsTitle, List<Type> lists, int commitments)
     {
-        var columns = importable.Columns;
+        // The ID first, as in the export: empty for a new activity, an activity's ID to name one already recorded.
+        var columns = importable.Columns.Prepend(("id", FieldKind.Number, null, false)).ToList();
         var header = new Row { RowIndex = 1 };
         for (var i = 0; i < columns.Count; i++)
             header.Append(new Cell(new InlineString(new Text(language.Header(columns[i].Name))))

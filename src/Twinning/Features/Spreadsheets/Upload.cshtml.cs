@@ -39,6 +39,9 @@ public sealed class UploadModel(TwinningDb db, RecordPermissions permissions, Re
     public List<Activity>? Added { get; private set; }
     public string? Problem { get; private set; }
 
+    /// <summary>The matched records this user may open: only those are linked and named (a draft of someone else's stays unseen).</summary>
+    public HashSet<int> Readable { get; } = [];
+
     private static readonly TimeSpan SealLifetime = TimeSpan.FromHours(2);
 
     public string TemplateUrl => $"/partnerships/{Partnership.Id}/spreadsheets?handler=Template";
@@ -92,6 +95,8 @@ public sealed class UploadModel(TwinningDb db, RecordPermissions permissions, Re
         try
         {
             Review = await new SpreadsheetReview(db, SheetWords.For(catalog), t).ReviewAsync(Partnership.Id, bytes, ct);
+            foreach (var existing in Review.Rows.Select(r => r.Existing).OfType<Activity>().DistinctBy(a => a.Id))
+                if (await permissions.CanReadAsync(existing, ct)) Readable.Add(existing.Id);
             return null;
         }
         catch (UnreadableWorkbook e)

@@ -81,6 +81,23 @@ public sealed class SpreadsheetImportTests(SpreadsheetsApp app) : IClassFixture<
             .ShouldBe((RecordState.Draft, app.ContributorOrganisation, Twinning.Features.Events.EventKind.Fair, new DateOnly(2025, 10, 5)));
     }
 
+    [Fact]
+    public async Task A_row_matching_a_draft_the_user_may_not_read_is_not_linked_or_named()
+    {
+        // The export tests' draft visit of A, made by nobody here: a Contributor of another organisation may not read it.
+        var draft = await app.Factory.WithAppDbAsync(db => db.Visits.SingleAsync(v => v.Title.Vi == ExportsApp.DraftTitle));
+        var file = TemplateFiller.Fill(await app.TemplateAsync(app.ContributorOfA), Visits,
+            new Dictionary<string, object> { [Vi.Header("id")] = draft.Id, [Vi.Header("title_vi")] = "Tên khác" });
+
+        var (_, review) = await app.UploadAsync(app.ContributorOfA, file);
+        var row = review.QuerySelector("tr.row-matching")!;
+        row.QuerySelector("a").ShouldBeNull();
+        row.TextContent.ShouldNotContain(ExportsApp.DraftTitle);
+
+        var (_, asEditor) = await app.UploadAsync(app.EditorOfA, file);
+        asEditor.QuerySelector("tr.row-matching a")!.GetAttribute("href").ShouldBe($"/activities/{draft.Id}");
+    }
+
     [Theory, InlineData("vi"), InlineData("en"), InlineData("lo")]
     public async Task An_exported_workbook_imported_again_proposes_nothing_new(string exportLanguage)
     {
