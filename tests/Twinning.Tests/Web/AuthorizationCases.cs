@@ -206,6 +206,11 @@ public static class AuthorizationCases
             new Request($"/partnerships/{a.PartnershipA}/import/{(await a.NewSourceAsync(importedDraft: true)).Source.Id}?handler=Reject", [])),
 
         Get("/partnerships/{partnershipId:int}/imports", Rule.ContributorOfA, a => $"/partnerships/{a.PartnershipA}/imports"),
+        // The spreadsheet import: an empty upload and an unsealed acceptance are refused with a message (400), past the rule.
+        Get("/partnerships/{partnershipId:int}/spreadsheets", Rule.ContributorOfA, a => $"/partnerships/{a.PartnershipA}/spreadsheets"),
+        Get("/partnerships/{partnershipId:int}/spreadsheets?handler=Template", Rule.ContributorOfA, a => $"/partnerships/{a.PartnershipA}/spreadsheets?handler=Template"),
+        Post("/partnerships/{partnershipId:int}/spreadsheets", Rule.ContributorOfA, Form(a => $"/partnerships/{a.PartnershipA}/spreadsheets")),
+        Post("/partnerships/{partnershipId:int}/spreadsheets?handler=Accept", Rule.ContributorOfA, Form(a => $"/partnerships/{a.PartnershipA}/spreadsheets?handler=Accept", new() { ["Sealed"] = "not-a-seal" })),
         new("GET /partnerships/{partnershipId:int}/imports/{runId:int}", Rule.ImportOfA, async (a, _) =>
             new Request($"/partnerships/{a.PartnershipA}/imports/{await a.NewImportRunAsync()}")),
         Post("/partnerships/{partnershipId:int}/imports/{runId:int}?handler=Undo", Rule.ImportOfA, async (a, _) =>

@@ -49,7 +49,7 @@ internal static class ActivitySheets
     public static readonly IExportSheet Events = Sheet("events", db => db.Events.Include(e => e.Organisers),
         [
             Column.Of<PromotionEvent>("event_kind", e => e.EventKind),
-            Column.Of<PromotionEvent>("organisers", e => Column.Joined(e.Organisers.Select(o => o.Name.In("vi"))), ColumnWidth.Wide),
+            Column.Of<PromotionEvent>("organisers", e => Column.Joined(e.Organisers.Select(o => Column.NameOf(o.Name))), ColumnWidth.Wide),
         ]);
 
     public static readonly IExportSheet Donations = Sheet("donations", db => db.Donations.Include(d => d.Donor).Include(d => d.Recipient),
@@ -60,7 +60,7 @@ internal static class ActivitySheets
 
     private static ExportSheet<T> Sheet<T>(string name, Func<TwinningDb, IQueryable<T>> set, params IEnumerable<ExportColumn<T>>[] own) where T : Activity =>
         new(name,
-            (db, partnershipId) => set(db).Where(a => a.PartnershipId == partnershipId && a.State == RecordState.Approved).OrderBy(a => a.StartDate).ThenBy(a => a.Id),
+            (db, partnershipId) => set(db).Include(a => a.Commitments).Where(a => a.PartnershipId == partnershipId && a.State == RecordState.Approved).OrderBy(a => a.StartDate).ThenBy(a => a.Id),
             [.. Common<T>(), .. own.SelectMany(c => c)]);
 
     private static IEnumerable<ExportColumn<T>> Common<T>() where T : Activity =>
@@ -74,5 +74,6 @@ internal static class ActivitySheets
         Column.Of<T>("status", a => a.Status),
         Column.Of<T>("direction", a => a.Direction, ColumnWidth.Narrow),
         ..Column.Localized<T>("summary", a => a.Summary),
+        Column.Of<T>("commitments", a => Column.Joined(a.Commitments.OrderBy(c => c.Id).Select(CommitmentLabel.Of)), ColumnWidth.Wide),
     ];
 }

@@ -6,20 +6,20 @@ namespace Twinning.Features.Exports;
 
 /// <summary>
 /// One record kind as CSV (RFC 4180): comma-separated, CRLF line ends, fields quoted when they hold a
-/// comma, quote or line break. UTF-8 with a byte-order mark, without which Excel reads Vietnamese and Lao
+/// comma, quote or line break. Headers and enum values in the reader's language, as in the workbook. UTF-8 with a byte-order mark, without which Excel reads Vietnamese and Lao
 /// as mojibake. Written straight to the response, row by row.
 /// </summary>
 public static class CsvExport
 {
     public const string ContentType = "text/csv; charset=utf-8";
 
-    public static async Task WriteAsync(IExportSheet sheet, TwinningDb db, int partnershipId, Stream output, CancellationToken ct)
+    public static async Task WriteAsync(IExportSheet sheet, ExportLanguage language, TwinningDb db, int partnershipId, Stream output, CancellationToken ct)
     {
         await using var writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), 1 << 16, leaveOpen: true);
         writer.NewLine = "\r\n";
-        await writer.WriteLineAsync(Line(sheet.Columns.Select(c => (object?)c.Header)));
+        await writer.WriteLineAsync(Line(sheet.Columns.Select(c => (object?)language.Header(c.Name))));
         await foreach (var row in sheet.RowsAsync(db, partnershipId, ct))
-            await writer.WriteLineAsync(Line(row));
+            await writer.WriteLineAsync(Line(row.Select(language.Value)));
         await writer.FlushAsync(ct);
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Twinning.Data;
 using Twinning.Features.Accounts;
 using Twinning.Features.Partnerships;
@@ -21,7 +22,7 @@ public static class ExportEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> WorkbookAsync(int partnershipId, TwinningDb db, PartnershipAccess access, CancellationToken ct)
+    private static async Task<IResult> WorkbookAsync(int partnershipId, TwinningDb db, PartnershipAccess access, IStringLocalizer t, CancellationToken ct)
     {
         var (partnership, refusal) = await ReadableAsync(partnershipId, db, access, ct);
         if (refusal is not null) return refusal;
@@ -30,7 +31,7 @@ public static class ExportEndpoints
         try
         {
             await using (var file = new FileStream(path, FileMode.Create, FileAccess.Write))
-                await XlsxExport.WriteAsync(ExportSheets.All, db, partnershipId, file, ct);
+                await XlsxExport.WriteAsync(ExportSheets.All, new ExportLanguage(t), db, partnershipId, file, ct);
             var download = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
             return Results.File(download, XlsxExport.ContentType, FileName(partnership!, "workbook", "xlsx"));
         }
@@ -41,12 +42,12 @@ public static class ExportEndpoints
         }
     }
 
-    private static async Task<IResult> CsvAsync(int partnershipId, string kind, TwinningDb db, PartnershipAccess access, CancellationToken ct)
+    private static async Task<IResult> CsvAsync(int partnershipId, string kind, TwinningDb db, PartnershipAccess access, IStringLocalizer t, CancellationToken ct)
     {
         var (partnership, refusal) = await ReadableAsync(partnershipId, db, access, ct);
         if (refusal is not null) return refusal;
         if (ExportSheets.Named(kind) is not { } sheet) return Results.NotFound();
-        return Results.Stream(output => CsvExport.WriteAsync(sheet, db, partnershipId, output, ct),
+        return Results.Stream(output => CsvExport.WriteAsync(sheet, new ExportLanguage(t), db, partnershipId, output, ct),
             CsvExport.ContentType, FileName(partnership!, sheet.Name, "csv"));
     }
 

@@ -10,19 +10,22 @@ namespace Twinning.Features.Exports;
 /// </summary>
 public interface IExportSheet
 {
-    /// <summary>Lower-case plural ("visits"): the sheet's name, the CSV file's name and its address.</summary>
+    /// <summary>Lower-case plural ("visits"): the CSV file's name and address, and the key of the sheet's title.</summary>
     string Name { get; }
 
     IReadOnlyList<ExportColumnInfo> Columns { get; }
 
-    /// <summary>Row values (string, DateOnly, decimal, int, bool, enum or null), streamed from the database.</summary>
+    /// <summary>Row values (string, DateOnly, decimal, int, bool, enum or null), streamed from the database; enums become words in the writers.</summary>
     IAsyncEnumerable<object?[]> RowsAsync(TwinningDb db, int partnershipId, CancellationToken ct);
 
     Task<int> CountAsync(TwinningDb db, int partnershipId, CancellationToken ct);
 }
 
-/// <summary>What a writer needs to know of a column besides its values: its header and how wide to show it.</summary>
-public sealed record ExportColumnInfo(string Header, double Width);
+/// <summary>
+/// What a writer needs to know of a column besides its values: its stable name ("title_vi", the key of its
+/// header text in <see cref="ExportLanguage"/>) and how wide to show it.
+/// </summary>
+public sealed record ExportColumnInfo(string Name, double Width);
 
 /// <summary>Column widths in the spreadsheet's character units (constants rather than an enum: enums of the features are UI text).</summary>
 public static class ColumnWidth
@@ -30,7 +33,7 @@ public static class ColumnWidth
     public const double Narrow = 10, Medium = 18, Wide = 45;
 }
 
-public sealed record ExportColumn<T>(string Header, Func<T, object?> Value, double Width = ColumnWidth.Medium);
+public sealed record ExportColumn<T>(string Name, Func<T, object?> Value, double Width = ColumnWidth.Medium);
 
 /// <param name="query">
 /// The rows of one partnership, already narrowed to Approved records: exports are the record, like the
@@ -41,7 +44,7 @@ public sealed class ExportSheet<T>(string name, Func<TwinningDb, int, IQueryable
 {
     public string Name => name;
 
-    public IReadOnlyList<ExportColumnInfo> Columns { get; } = columns.Select(c => new ExportColumnInfo(c.Header, c.Width)).ToList();
+    public IReadOnlyList<ExportColumnInfo> Columns { get; } = columns.Select(c => new ExportColumnInfo(c.Name, c.Width)).ToList();
 
     public async IAsyncEnumerable<object?[]> RowsAsync(TwinningDb db, int partnershipId, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
@@ -60,7 +63,7 @@ public sealed class ExportSheet<T>(string name, Func<TwinningDb, int, IQueryable
 /// <summary>Column builders shared by the sheets.</summary>
 public static class Column
 {
-    public static ExportColumn<T> Of<T>(string header, Func<T, object?> value, double width = ColumnWidth.Medium) => new(header, value, width);
+    public static ExportColumn<T> Of<T>(string name, Func<T, object?> value, double width = ColumnWidth.Medium) => new(name, value, width);
 
     public static ExportColumn<T> Id<T>(Func<T, int> id) => new("id", x => id(x), ColumnWidth.Narrow);
 
@@ -72,12 +75,15 @@ public static class Column
         new($"{header}_lo", x => Blank(text(x)?.Lo), width),
     ];
 
-    /// <summary>A linked record by id and by its canonical (Vietnamese) name, so the file reads without look-ups.</summary>
+    /// <summary>A linked record by id and by its name in the reader's language, so the file reads without look-ups.</summary>
     public static IEnumerable<ExportColumn<T>> Reference<T>(string header, Func<T, int?> id, Func<T, LocalizedText?> name) =>
     [
         new($"{header}_id", x => id(x), ColumnWidth.Narrow),
-        new(header, x => name(x) is { IsEmpty: false } n ? n.In("vi") : null, ColumnWidth.Wide),
+        new(header, x => name(x) is { IsEmpty: false } n ? NameOf(n) : null, ColumnWidth.Wide),
     ];
+
+    /// <summary>A name as the reader's pages show it (the Lao spelling to a Lao reader), falling back to the other spellings.</summary>
+    public static string NameOf(LocalizedText name) => name.In(System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName);
 
     /// <summary>Several linked names in one cell, separated by "; ".</summary>
     public static string? Joined(IEnumerable<string?> names)

@@ -50,7 +50,7 @@ internal static class RecordSheets
             Column.Of<Agreement>("status", a => a.Status),
             Column.Of<Agreement>("parent_id", a => a.ParentId, ColumnWidth.Narrow),
             Column.Of<Agreement>("predecessor_id", a => a.PredecessorId, ColumnWidth.Narrow),
-            Column.Of<Agreement>("parties", a => Column.Joined(a.Parties.Select(p => p.Name.In("vi"))), ColumnWidth.Wide),
+            Column.Of<Agreement>("parties", a => Column.Joined(a.Parties.Select(p => Column.NameOf(p.Name))), ColumnWidth.Wide),
         ]);
 
     public static readonly IExportSheet Commitments = new ExportSheet<Commitment>("commitments",

@@ -6,7 +6,8 @@ using Twinning.Data;
 namespace Twinning.Features.Exports;
 
 /// <summary>
-/// Every record kind of a partnership as one workbook, a sheet per kind: a bold frozen header row with
+/// Every record kind of a partnership as one workbook, a sheet per kind, titled and headed in the reader's
+/// language with enum values as words: a bold frozen header row with
 /// an autofilter, dates as real dates, amounts and counts as numbers. Rows are streamed with the SAX
 /// writer straight into a zip opened for writing only, so each sheet is compressed as it is written and
 /// memory stays flat however large the partnership. The package's few fixed parts are written here by
@@ -16,15 +17,15 @@ public static class XlsxExport
 {
     public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    // Indexes into the cell formats of the stylesheet below.
-    private const uint PlainStyle = 0, HeaderStyle = 1, DateStyle = 2, QuotedTextStyle = 3;
+    // Indexes into the cell formats of the stylesheet below (the import template uses them too).
+    internal const uint PlainStyle = 0, HeaderStyle = 1, DateStyle = 2, QuotedTextStyle = 3;
     private const uint IsoDateFormat = 164; // the first id free for custom number formats
 
     private const string RelationshipTypes = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
     private const string SpreadsheetTypes = "application/vnd.openxmlformats-officedocument.spreadsheetml.";
 
     /// <summary>Writes the workbook to <paramref name="output"/> (a file: the sheets are written synchronously).</summary>
-    public static async Task WriteAsync(IReadOnlyList<IExportSheet> sheets, TwinningDb db, int partnershipId, Stream output, CancellationToken ct)
+    public static async Task WriteAsync(IReadOnlyList<IExportSheet> sheets, ExportLanguage language, TwinningDb db, int partnershipId, Stream output, CancellationToken ct)
     {
         using var zip = new System.IO.Compression.ZipArchive(output, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true);
         var sheetList = new Sheets();
@@ -32,12 +33,13 @@ public static class XlsxExport
         for (var index = 0; index < sheets.Count; index++)
         {
             var sheet = sheets[index];
+            var title = language.SheetTitle(sheet);
             int rows;
             await using (var part = zip.CreateEntry($"xl/worksheets/sheet{index + 1}.xml").Open())
-                rows = await WriteSheetAsync(sheet, part, db, partnershipId, ct);
-            sheetList.Append(new Sheet { Name = sheet.Name, SheetId = (uint)index + 1, Id = $"rId{index + 1}" });
+                rows = await WriteSheetAsync(sheet, language, part, db, partnershipId, ct);
+            sheetList.Append(new Sheet { Name = title, SheetId = (uint)index + 1, Id = $"rId{index + 1}" });
             // Excel keeps an autofilter's range in this hidden name as well as on the sheet.
-            filters.Append(new DefinedName($"'{sheet.Name}'!$A$1:${ColumnName(sheet.Columns.Count - 1)}${rows + 1}")
+            filters.Append(new DefinedName($"'{title.Replace("'", "''")}'!$A$1:${ColumnName(sheet.Columns.Count - 1)}${rows + 1}")
                 { Name = "_xlnm._FilterDatabase", LocalSheetId = (uint)index, Hidden = true });
         }
         Part(zip, "xl/workbook.xml", new Workbook(sheetList, filters).OuterXml);
@@ -67,7 +69,7 @@ public static class XlsxExport
         writer.Write(xml);
     }
 
-    private static async Task<int> WriteSheetAsync(IExportSheet sheet, Stream part, TwinningDb db, int partnershipId, CancellationToken ct)
+    private static async Task<int> WriteSheetAsync(IExportSheet sheet, ExportLanguage language, Stream part, TwinningDb db, int partnershipId, CancellationToken ct)
     {
         var lastColumn = ColumnName(sheet.Columns.Count - 1);
         var rowCount = 0;
@@ -80,9 +82,9 @@ public static class XlsxExport
         writer.WriteElement(new Columns(sheet.Columns.Select((c, i) => new DocumentFormat.OpenXml.Spreadsheet.Column
             { Min = (uint)i + 1, Max = (uint)i + 1, Width = c.Width, CustomWidth = true })));
         writer.WriteStartElement(new SheetData());
-        WriteRow(writer, 1, sheet.Columns.Select(c => (object?)c.Header).ToArray(), header: true);
+        WriteRow(writer, 1, sheet.Columns.Select(c => (object?)language.Header(c.Name)).ToArray(), header: true);
         await foreach (var row in sheet.RowsAsync(db, partnershipId, ct))
-            WriteRow(writer, (uint)(++rowCount + 1), row, header: false);
+            WriteRow(writer, (uint)(++rowCount + 1), [.. row.Select(language.Value)], header: false);
         writer.WriteEndElement();
         writer.WriteElement(new AutoFilter { Reference = $"A1:{lastColumn}{rowCount + 1}" });
         writer.WriteEndElement();
@@ -123,7 +125,7 @@ public static class XlsxExport
         StyleIndex = header ? HeaderStyle : SpreadsheetText.LooksLikeFormula(text) ? QuotedTextStyle : PlainStyle,
     };
 
-    private static Stylesheet Styles() => new(
+    internal static Stylesheet Styles() => new(
         new NumberingFormats(new NumberingFormat { NumberFormatId = IsoDateFormat, FormatCode = "yyyy-mm-dd" }) { Count = 1 },
         new Fonts(new Font(), new Font(new Bold())) { Count = 2 },
         new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 })) { Count = 2 },

@@ -17,7 +17,7 @@ public sealed class CsvExportTests(ExportsApp app) : IClassFixture<ExportsApp>
             var bytes = await app.DownloadAsync(app.ViewerOfA, Url(kind));
             bytes.Take(3).ShouldBe(new byte[] { 0xEF, 0xBB, 0xBF }, kind);
             var records = CsvReader.Parse(new UTF8Encoding(false).GetString(bytes, 3, bytes.Length - 3));
-            records[0][0].ShouldBe("id");
+            records[0][0].ShouldBe(ExportWords.Vi.Header("id"));
             records.Skip(1).ShouldAllBe(r => r.Length == records[0].Length, kind);
             records.Skip(1).Select(r => int.Parse(r[0])).ToHashSet().ShouldBe(ids, ignoreOrder: true, customMessage: kind);
         }
@@ -32,12 +32,12 @@ public sealed class CsvExportTests(ExportsApp app) : IClassFixture<ExportsApp>
         var header = records[0].ToList();
         var row = records.Single(r => r[0] == app.TrickyVisitId.ToString());
 
-        row[header.IndexOf("title_vi")].ShouldBe("'" + ExportsApp.TrickyTitle);
-        row[header.IndexOf("title_en")].ShouldBe("Visit, \"quoted\"");
-        row[header.IndexOf("title_lo")].ShouldBe(ExportsApp.TrickyLao);
-        row[header.IndexOf("summary_vi")].ShouldBe(ExportsApp.TrickySummary);
-        row[header.IndexOf("start_date")].ShouldBe("2025-05-06");
-        row[header.IndexOf("end_date")].ShouldBe("2025-05-09");
+        row[header.IndexOf(ExportWords.Vi.Header("title_vi"))].ShouldBe("'" + ExportsApp.TrickyTitle);
+        row[header.IndexOf(ExportWords.Vi.Header("title_en"))].ShouldBe("Visit, \"quoted\"");
+        row[header.IndexOf(ExportWords.Vi.Header("title_lo"))].ShouldBe(ExportsApp.TrickyLao);
+        row[header.IndexOf(ExportWords.Vi.Header("summary_vi"))].ShouldBe(ExportsApp.TrickySummary);
+        row[header.IndexOf(ExportWords.Vi.Header("start_date"))].ShouldBe("2025-05-06");
+        row[header.IndexOf(ExportWords.Vi.Header("end_date"))].ShouldBe("2025-05-09");
         // The raw file quotes what needs it, doubling the quotes inside.
         text.ShouldContain("\"Visit, \"\"quoted\"\"\"");
     }
@@ -47,10 +47,10 @@ public sealed class CsvExportTests(ExportsApp app) : IClassFixture<ExportsApp>
     {
         var records = CsvReader.Parse(Encoding.UTF8.GetString(await app.DownloadAsync(app.ViewerOfA, Url("projects"))).TrimStart('\uFEFF'));
         var header = records[0].ToList();
-        var budgets = records.Skip(1).Where(r => r[header.IndexOf("budget_amount")] != "").ToList();
+        var budgets = records.Skip(1).Where(r => r[header.IndexOf(ExportWords.Vi.Header("budget_amount"))] != "").ToList();
         budgets.ShouldNotBeEmpty();
-        var amounts = budgets.Select(r => (Amount: decimal.Parse(r[header.IndexOf("budget_amount")], System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture),
-            Currency: r[header.IndexOf("budget_currency")])).ToList();
+        var amounts = budgets.Select(r => (Amount: decimal.Parse(r[header.IndexOf(ExportWords.Vi.Header("budget_amount"))], System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture),
+            Currency: r[header.IndexOf(ExportWords.Vi.Header("budget_currency"))])).ToList();
         amounts.ShouldContain((3_000_000m, "USD"));
     }
 

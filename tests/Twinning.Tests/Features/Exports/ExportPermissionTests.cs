@@ -41,8 +41,8 @@ public sealed class ExportPermissionTests(ExportsApp app) : IClassFixture<Export
         csv.ShouldContain(ExportsApp.OtherPartnershipTitle);
         csv.ShouldNotContain(ExportsApp.TrickyLao);
         using var workbook = new WorkbookReader(await app.DownloadAsync(app.EditorOfB, $"/partnerships/{app.PartnershipB}/exports/workbook.xlsx"));
-        workbook.Rows("visits").Select(r => WorkbookReader.Text(r["title_vi"])).ShouldBe([ExportsApp.OtherPartnershipTitle]);
-        workbook.Rows("agreements").ShouldBeEmpty();
+        workbook.Named("visits").Select(r => WorkbookReader.Text(r["title_vi"])).ShouldBe([ExportsApp.OtherPartnershipTitle]);
+        workbook.Named("agreements").ShouldBeEmpty();
     }
 
     [Fact]

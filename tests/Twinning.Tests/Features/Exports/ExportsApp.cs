@@ -70,8 +70,36 @@ public sealed class ExportsApp(PostgresServer postgres) : IAsyncLifetime
         return (a, b.Id, tricky.Id);
     }
 
+    private readonly Dictionary<string, HttpClient> _readers = [];
+    private readonly SemaphoreSlim _readersLock = new(1, 1);
+
+    /// <summary>A Viewer of A who chose <paramref name="language"/> with the language switch, as a person would.</summary>
+    public async Task<HttpClient> ReaderInAsync(string language)
+    {
+        await _readersLock.WaitAsync(TestContext.Current.CancellationToken);
+        try
+        {
+            if (_readers.TryGetValue(language, out var known)) return known;
+            var email = $"reader-{language}@exports.test";
+            await TestUsers.CreateAsync(Factory, email, false, new Membership { PartnershipId = PartnershipA, Role = PartnershipRole.Viewer });
+            var client = await TestUsers.SignedInClientAsync(Factory, email);
+            var home = await client.GetStringAsync($"/partnerships/{PartnershipA}/exports", TestContext.Current.CancellationToken);
+            using var switched = await client.PostAsync("/culture", new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["language"] = language, ["returnUrl"] = "/", ["__RequestVerificationToken"] = TestUsers.AntiforgeryToken(home),
+            }), TestContext.Current.CancellationToken);
+            switched.StatusCode.ShouldBe(System.Net.HttpStatusCode.Redirect);
+            return _readers[language] = client;
+        }
+        finally
+        {
+            _readersLock.Release();
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
+        foreach (var reader in _readers.Values) reader.Dispose();
         ViewerOfA.Dispose();
         EditorOfA.Dispose();
         EditorOfB.Dispose();

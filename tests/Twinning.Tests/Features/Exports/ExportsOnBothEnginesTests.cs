@@ -26,7 +26,7 @@ public sealed class ExportsOnBothEnginesTests(PostgresServer postgres)
 
         using (var workbook = new WorkbookReader(await viewer.GetByteArrayAsync($"/partnerships/{a}/exports/workbook.xlsx", Cancel)))
             foreach (var (kind, ids) in expected)
-                workbook.Rows(kind).Select(r => int.Parse(WorkbookReader.Text(r["id"]))).ToHashSet().ShouldBe(ids, ignoreOrder: true, customMessage: $"{engine} {kind}");
+                workbook.Named(kind).Select(r => int.Parse(WorkbookReader.Text(r["id"]))).ToHashSet().ShouldBe(ids, ignoreOrder: true, customMessage: $"{engine} {kind}");
 
         var csv = CsvReader.Parse(Encoding.UTF8.GetString(await viewer.GetByteArrayAsync($"/partnerships/{a}/exports/visits.csv", Cancel)).TrimStart('\uFEFF'));
         csv.Skip(1).Select(r => int.Parse(r[0])).ToHashSet().ShouldBe(expected["visits"], ignoreOrder: true);
@@ -76,6 +76,6 @@ public sealed class ExportsOnBothEnginesTests(PostgresServer postgres)
         var csv = CsvReader.Parse(Encoding.UTF8.GetString(await viewer.GetByteArrayAsync($"/partnerships/{a}/exports/visits.csv", Cancel)).TrimStart('\uFEFF'));
         (csv.Count - 1).ShouldBe(visits);
         using var workbook = new WorkbookReader(await viewer.GetByteArrayAsync($"/partnerships/{a}/exports/workbook.xlsx", Cancel));
-        workbook.Rows("visits").Count.ShouldBe(visits);
+        workbook.Named("visits").Count.ShouldBe(visits);
     }
 }

@@ -39,6 +39,22 @@ public sealed class WorkbookReader : IDisposable
         return rows.Skip(1).Select(r => r.Elements<Cell>().ToDictionary(c => headers[ColumnOf(c)], c => c)).ToList();
     }
 
+    /// <summary>
+    /// The rows of one kind's sheet in a workbook written for <paramref name="words"/>' reader (Vietnamese by
+    /// default), keyed by column name ("title_vi") rather than by the header the reader sees.
+    /// </summary>
+    public List<Dictionary<string, Cell>> Named(string kind, ExportWords? words = null)
+    {
+        words ??= ExportWords.Vi;
+        var sheet = Workbook.Workbook.Sheets!.Elements<Sheet>().Single(s => s.Name == words.SheetTitle(kind));
+        var rows = Rows(sheet.Name!.Value!);
+        return rows.Select(r => r.ToDictionary(c => NameOf(c.Key, kind, words), c => c.Value)).ToList();
+    }
+
+    private static string NameOf(string header, string kind, ExportWords words) =>
+        Twinning.Features.Exports.ExportSheets.Named(kind)!.Columns.Select(c => c.Name).SingleOrDefault(n => words.Header(n) == header)
+        ?? throw new KeyNotFoundException($"no column of {kind} is headed '{header}' in {words.Language}");
+
     public static string Text(Cell cell) => cell.DataType?.Value == CellValues.InlineString ? cell.InlineString!.InnerText : cell.CellValue?.Text ?? "";
 
     public CellFormat Format(Cell cell) =>
