@@ -69,7 +69,7 @@ public sealed class SearchService(TwinningDb db, Accounts.PartnershipAccess acce
     /// <summary>
     /// Entries whose text contains one of the keys, through the engine's trigram index: SQLite's FTS5 table
     /// (kept by triggers on SearchEntries), PostgreSQL's pg_trgm GIN index, which serves LIKE '%…%'. Keys
-    /// shorter than a trigram are matched by a plain scan.
+    /// shorter than a trigram are matched by a scan of the names.
     /// </summary>
     private IQueryable<SearchEntry> Matching(IReadOnlyList<string> keys, bool phonetic)
     {
@@ -80,9 +80,11 @@ public sealed class SearchService(TwinningDb db, Accounts.PartnershipAccess acce
             return db.SearchEntries.FromSql(
                 $"SELECT * FROM \"SearchEntries\" WHERE \"Id\" IN (SELECT rowid FROM \"SearchEntriesText\" WHERE \"SearchEntriesText\" MATCH {match})");
         }
-        var predicates = keys.Select(k => $"%{k}%").Select(pattern => phonetic
-            ? (Expression<Func<SearchEntry, bool>>)(e => EF.Functions.Like(e.PhoneticKey, pattern))
-            : e => EF.Functions.Like(e.Key, pattern)).ToList();
+        // A key of two letters is no trigram and would match most texts: it is looked for in names only.
+        var predicates = keys.Select(k => (Short: k.Length < 3, Pattern: $"%{k}%")).Select(k => phonetic
+            ? (Expression<Func<SearchEntry, bool>>)(e => EF.Functions.Like(e.PhoneticKey, k.Pattern))
+            : k.Short ? e => EF.Functions.Like(e.NameKey, k.Pattern) || EF.Functions.Like(e.AliasKey, k.Pattern)
+            : e => EF.Functions.Like(e.Key, k.Pattern)).ToList();
         return db.SearchEntries.Where(SearchReadability.Or(predicates));
     }
 

@@ -22,7 +22,7 @@ public sealed class SearchIndexTests(PostgresServer postgres)
     /// <summary>Records of two partnerships, with the spellings the tests look for.</summary>
     private sealed class World
     {
-        public int A, B, Vientiane, Thongloun, MeetingVi, MeetingEn, MeetingLo, MeetingOfB, DraftOfA, LuangNamtha, HoaBinh;
+        public int A, B, Vientiane, Thongloun, Reception, MeetingVi, MeetingEn, MeetingLo, MeetingOfB, DraftOfA, LuangNamtha, HoaBinh;
     }
 
     private async Task<(TwinningAppFactory App, World World)> StartAsync(Engine engine)
@@ -53,13 +53,14 @@ public sealed class SearchIndexTests(PostgresServer postgres)
             var meetingLo = Meeting(w.A, "Trao đổi kinh nghiệm quản lý đô thị");
             meetingLo.Place = new(null, null, "ນະຄອນຫຼວງວຽງຈັນ");
             var hoaBinh = Meeting(w.A, "Gặp mặt đoàn Hòa Bình");
+            var reception = Meeting(w.A, "Tiếp đồng chí Thongloun Sisoulith");
             var ofB = Meeting(b.Id, "Hội đàm Viêng Chăn – Chăm Pa Sắc");
             var draft = Meeting(w.A, "Dự thảo chương trình Viêng Chăn");
             draft.State = RecordState.Draft;
-            db.AddRange(meetingVi, meetingEn, meetingLo, hoaBinh, ofB, draft);
+            db.AddRange(meetingVi, meetingEn, meetingLo, hoaBinh, reception, ofB, draft);
             await db.SaveChangesAsync(Cancel);
             (w.Vientiane, w.Thongloun, w.LuangNamtha) = (vientiane.Id, thongloun.Id, namtha.Id);
-            (w.MeetingVi, w.MeetingEn, w.MeetingLo, w.HoaBinh, w.MeetingOfB, w.DraftOfA) = (meetingVi.Id, meetingEn.Id, meetingLo.Id, hoaBinh.Id, ofB.Id, draft.Id);
+            (w.MeetingVi, w.MeetingEn, w.MeetingLo, w.HoaBinh, w.Reception, w.MeetingOfB, w.DraftOfA) = (meetingVi.Id, meetingEn.Id, meetingLo.Id, hoaBinh.Id, reception.Id, ofB.Id, draft.Id);
         }
         await TestUsers.CreateAsync(app, "viewer-a@search.test", false, new Membership { PartnershipId = w.A, Role = PartnershipRole.Viewer });
         await TestUsers.CreateAsync(app, "editor-a@search.test", false, new Membership { PartnershipId = w.A, Role = PartnershipRole.Editor });
@@ -137,7 +138,34 @@ public sealed class SearchIndexTests(PostgresServer postgres)
         foreach (var query in new[] { "Hòa Bình", "Hoà Bình", "hoa binh", "HOÀ BÌNH" })
             (await SearchAsync(viewer, query)).All.ShouldBe([$"/activities/{w.HoaBinh}"], $"{engine}: {query}");
         (await SearchAsync(viewer, "da nang cham pa sac")).All.ShouldBeEmpty(); // B's partnership: not the viewer's
-        (await SearchAsync(viewer, "Thoong lun Xi xu lit")).All.ShouldBe([$"/people/{w.Thongloun}"]);
+    }
+
+    [Theory, BothEngines]
+    public async Task Any_spelling_of_a_person_finds_them_first_and_the_activities_that_name_them(Engine engine)
+    {
+        var (app, w) = await StartAsync(engine);
+        await using var _ = app;
+        using var viewer = await TestUsers.SignedInClientAsync(app, "viewer-a@search.test");
+
+        // The reception's title names him in one romanisation only; his other spellings reach it through his record.
+        foreach (var spelling in new[] { "Thongloun Sisoulith", "thoong lun xi xu lit", "ທອງລຸນ ສີສຸລິດ", "ທອງລຸນສີສຸລິດ" })
+        {
+            var shown = await SearchAsync(viewer, spelling);
+            shown.Links["Person"].ShouldBe([$"/people/{w.Thongloun}"], $"{engine}: {spelling}");
+            shown.Links["Activity"].ShouldBe([$"/activities/{w.Reception}"], $"{engine}: {spelling}");
+        }
+    }
+
+    [Theory, BothEngines]
+    public async Task Two_letters_are_looked_for_in_names_only(Engine engine)
+    {
+        var (app, w) = await StartAsync(engine);
+        await using var _ = app;
+        using var viewer = await TestUsers.SignedInClientAsync(app, "viewer-a@search.test");
+
+        (await SearchAsync(viewer, "xi")).All.ShouldBe([$"/people/{w.Thongloun}"]); // in his alias
+        (await SearchAsync(viewer, "ld")).All.ShouldBeEmpty(); // only in a summary ("Held in Vientiane…")
+        (await SearchAsync(viewer, "held")).All.ShouldBe([$"/activities/{w.MeetingEn}"]); // three letters search the text
     }
 
     [Theory, BothEngines]
