@@ -1,7 +1,7 @@
 namespace Twinning.Load.Benchmarks;
 
 /// <summary>What to measure against: the database (generated if empty) and how hard to ask.</summary>
-public sealed record LoadOptions(string Provider, string Connection, int Partnerships, int Activities, int Requests, int Concurrency, int Users, int Seed)
+public sealed record LoadOptions(string Provider, string Connection, int Partnerships, int Activities, int Requests, int Concurrency, int Users, int Seed, string? Only = null)
 {
     public static LoadOptions Parse(string[] args)
     {
@@ -18,7 +18,8 @@ public sealed record LoadOptions(string Provider, string Connection, int Partner
             int.Parse(Value("--requests", "200")),
             int.Parse(Value("--concurrency", "4")),
             int.Parse(Value("--users", "8")),
-            int.Parse(Value("--seed", "1")));
+            int.Parse(Value("--seed", "1")),
+            Array.IndexOf(args, "--only") >= 0 ? Value("--only", "") : null);
     }
 
     /// <summary>The same settings as command-line configuration for the app and its verbs.</summary>

@@ -33,6 +33,7 @@ public static class TwinningCommandLine
         root.Add(ExtractCommand.Build());
         foreach (var command in BackupCommand.Build()) root.Add(command);
         root.Add(GenerateCommand.Build());
+        root.Add(ReindexCommand.Build());
 
         return root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
     }

@@ -38,6 +38,9 @@ public sealed class DatabaseInitializer(IServiceScopeFactory scopes, DatabaseOpt
         {
             logger.LogInformation("Applying {Count} migration(s): {Migrations}", pending.Count, string.Join(", ", pending));
             await db.Database.MigrateAsync(cancellationToken);
+            // Records saved before the search index existed are indexed once, when its migration arrives.
+            if (pending.Any(m => m.EndsWith("_SearchIndex", StringComparison.Ordinal)))
+                await Features.Search.SearchIndexer.RebuildAsync(db, cancellationToken);
         }
         if (loadDataset)
             await scope.ServiceProvider.GetRequiredService<SeedLoader>().LoadAsync(SeedFile.DefaultPath, cancellationToken);

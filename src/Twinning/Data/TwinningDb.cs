@@ -49,6 +49,7 @@ public abstract class TwinningDb(DbContextOptions options) : IdentityDbContext<T
     public DbSet<SetupToken> SetupTokens => Set<SetupToken>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Features.Import.ImportRun> ImportRuns => Set<Features.Import.ImportRun>();
+    public DbSet<SearchEntry> SearchEntries => Set<SearchEntry>();
 
     /// <summary>Data-protection keys live in the database so every app instance can read every cookie.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -67,16 +68,36 @@ public abstract class TwinningDb(DbContextOptions options) : IdentityDbContext<T
             configurationBuilder.Properties(enumType).HaveConversion<string>().HaveMaxLength(40);
     }
 
+    /// <summary>Set while the search index is written, so that save does not index itself.</summary>
+    private bool _indexing;
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         RefreshSearchKeys();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        var changes = _indexing ? null : SearchIndexer.Collect(this);
+        if (changes is null || changes.IsEmpty) return base.SaveChanges(acceptAllChangesOnSuccess);
+        // The records and their index entries are saved together or not at all.
+        using var own = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
+        var result = base.SaveChanges(acceptAllChangesOnSuccess);
+        _indexing = true;
+        try { SearchIndexer.Apply(this, changes); }
+        finally { _indexing = false; }
+        own?.Commit();
+        return result;
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         RefreshSearchKeys();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var changes = _indexing ? null : SearchIndexer.Collect(this);
+        if (changes is null || changes.IsEmpty) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await using var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        var result = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        _indexing = true;
+        try { await SearchIndexer.ApplyAsync(this, changes, cancellationToken); }
+        finally { _indexing = false; }
+        if (own is not null) await own.CommitAsync(cancellationToken);
+        return result;
     }
 
     /// <summary>Keeps the stored search keys in step with the names, whatever code changed them.</summary>

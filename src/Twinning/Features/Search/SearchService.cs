@@ -1,59 +1,215 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Twinning.Data;
+using Twinning.Features.Editing;
 
 namespace Twinning.Features.Search;
 
 /// <summary>
-/// Finds people, organisations, agreements and activities by any of their names. The query is
-/// folded like the stored keys, so "dinh tien dung" finds "Đinh Tiến Dũng"; when nothing matches,
-/// a consonant skeleton catches variant romanisations ("Thongluon Sinsoulith").
+/// Finds people, organisations, partnerships, agreements, activities and sources by any of their names or
+/// their text, through the search index (<see cref="SearchEntry"/>). The query is folded like the index
+/// ("dinh tien dung" finds "Đinh Tiến Dũng", "ທອງລຸນສີສຸລິດ" finds "ທອງລຸນ ສີສຸລິດ") and widened to the other
+/// spellings of a place or person it names exactly (<see cref="Expand"/>). Hits are ranked (a record's own
+/// name, then an alias, then a name containing the query, then text), counted per kind over everything the
+/// user may read, and paged. When nothing matches, a consonant skeleton catches variant romanisations
+/// ("Thongluon Sinsoulith").
 /// </summary>
-public sealed class SearchService(TwinningDb db, Accounts.PartnershipAccess access)
+public sealed class SearchService(TwinningDb db, Accounts.PartnershipAccess access, RecordPermissions permissions)
 {
     public const int MaxQueryLength = 200;
-    private const int MaxPerKind = 25;
+    public const int PageSize = 20;
 
-    public async Task<SearchResults> SearchAsync(string query, CancellationToken cancellationToken = default)
+    /// <summary>Hits shown per kind on the overview, before the reader opens one kind.</summary>
+    public const int PreviewSize = 5;
+
+    private const int MaxSpellings = 16;
+
+    /// <param name="kind">One kind, paged; null for the overview of every kind.</param>
+    public async Task<SearchResults> SearchAsync(string query, SearchHitKind? kind = null, int page = 1, CancellationToken cancellationToken = default)
     {
-        var folded = TextFolding.Fold(query);
-        if (folded.Length == 0) return SearchResults.Empty(query);
+        var folded = TextFolding.ForIndex(query);
+        if (folded.Length < 2) return SearchResults.Empty(query);
+        var readable = await SearchReadability.FilterAsync(access, cancellationToken);
 
-        var hits = await FindAsync(folded, phonetic: false, cancellationToken);
-        if (hits.Count > 0) return new SearchResults(query, hits, Approximate: false);
+        var (spellings, sameName) = await Expand(folded, cancellationToken);
+        var results = await FindAsync(query, Matching(spellings, phonetic: false).Where(readable), sameName, kind, page, cancellationToken);
+        if (results.Total > 0) return results;
 
-        var skeleton = TextFolding.Phonetic(query);
+        var skeleton = TextFolding.ForIndex(TextFolding.Phonetic(query));
         if (skeleton.Length < 3) return SearchResults.Empty(query);
-        hits = await FindAsync(skeleton, phonetic: true, cancellationToken);
-        return new SearchResults(query, hits, Approximate: true);
+        results = await FindAsync(query, Matching([skeleton], phonetic: true).Where(readable), [], kind, page, cancellationToken);
+        return results with { Approximate = true };
     }
 
-    private async Task<List<SearchHit>> FindAsync(string key, bool phonetic, CancellationToken ct)
+    /// <summary>
+    /// The query and the other spellings of what it names exactly: a place of the gazetteer (all of them one
+    /// name: they rank as the query does), or a person whose name or alias it is (their other spellings find
+    /// activities and articles that mention them, but rank as text: another person's record is no exact hit).
+    /// A spelling containing another is dropped: the shorter already finds it.
+    /// </summary>
+    public async Task<(List<string> Spellings, List<string> SameName)> Expand(string folded, CancellationToken ct)
     {
-        // Agreements and activities belong to partnerships; only those the reader may see are searched.
-        var readable = await access.ReadablePartnershipIdsAsync(ct);
-        var drafts = await access.DraftReadablePartnershipIdsAsync(ct);
-        const Workflow.RecordState approved = Workflow.RecordState.Approved;
+        var sameName = Pruned(PlaceNames.SpellingsOf(folded).Prepend(folded));
+        var anchored = $"{SearchKeys.Separator}{folded}{SearchKeys.Separator}";
+        var people = await Matching([anchored], phonetic: false).Where(e => e.Kind == SearchHitKind.Person)
+            .Select(e => new { e.NameKey, e.AliasKey }).Take(5).ToListAsync(ct);
+        var theirNames = people.Where(n => n.NameKey.Contains(anchored) || n.AliasKey.Contains(anchored))
+            .SelectMany(n => (n.NameKey + n.AliasKey).Split(SearchKeys.Separator, StringSplitOptions.RemoveEmptyEntries));
+        return (Pruned(sameName.Concat(theirNames)), sameName);
+    }
+
+    private static List<string> Pruned(IEnumerable<string> spellings)
+    {
+        var kept = new List<string>();
+        foreach (var spelling in spellings.Where(s => s.Length >= 2).Distinct().OrderBy(s => s.Length))
+            if (!kept.Any(spelling.Contains)) kept.Add(spelling);
+        return kept.Take(MaxSpellings).ToList();
+    }
+
+    /// <summary>
+    /// Entries whose text contains one of the keys, through the engine's trigram index: SQLite's FTS5 table
+    /// (kept by triggers on SearchEntries), PostgreSQL's pg_trgm GIN index, which serves LIKE '%…%'. Keys
+    /// shorter than a trigram are matched by a scan of the names.
+    /// </summary>
+    private IQueryable<SearchEntry> Matching(IReadOnlyList<string> keys, bool phonetic)
+    {
+        if (db.Database.IsSqlite() && keys.All(k => k.Length >= 3))
+        {
+            // Folded keys hold letters, digits, spaces and '|' only; the quotes are doubled all the same.
+            var match = $"{(phonetic ? "PhoneticKey" : "Key")} : ({string.Join(" OR ", keys.Select(k => $"\"{k.Replace("\"", "\"\"")}\""))})";
+            return db.SearchEntries.FromSql(
+                $"SELECT * FROM \"SearchEntries\" WHERE \"Id\" IN (SELECT rowid FROM \"SearchEntriesText\" WHERE \"SearchEntriesText\" MATCH {match})");
+        }
+        // A key of two letters is no trigram and would match most texts: it is looked for in names only.
+        var predicates = keys.Select(k => (Short: k.Length < 3, Pattern: $"%{k}%")).Select(k => phonetic
+            ? (Expression<Func<SearchEntry, bool>>)(e => EF.Functions.Like(e.PhoneticKey, k.Pattern))
+            : k.Short ? e => EF.Functions.Like(e.NameKey, k.Pattern) || EF.Functions.Like(e.AliasKey, k.Pattern)
+            : e => EF.Functions.Like(e.Key, k.Pattern)).ToList();
+        return db.SearchEntries.Where(SearchReadability.Or(predicates));
+    }
+
+    /// <summary>
+    /// Counts and pages in one pass over the index: the readable hits' (kind, id, rank) in rank order, at most
+    /// <see cref="MaxRanked"/> of them, grouped here. Each query repeats the trigram match, and on a common
+    /// word that match is most of the cost, so matching once instead of once per kind is what keeps the page
+    /// fast (benchmarks/README.md). Beyond the cap, counts and pages are asked per kind instead.
+    /// </summary>
+    /// <param name="spellings">What ranks as the record's own name or alias when a name equals it.</param>
+    private async Task<SearchResults> FindAsync(string query, IQueryable<SearchEntry> found, IReadOnlyList<string> spellings,
+        SearchHitKind? kind, int page, CancellationToken ct)
+    {
+        page = Math.Max(page, 1);
+        var ranked = found.Select(Ranked(spellings)).OrderBy(r => r.Rank).ThenBy(r => r.NameKey).ThenBy(r => r.RecordId);
+        var all = await ranked.Select(r => new { r.Kind, r.RecordId, r.Rank }).Take(MaxRanked + 1).ToListAsync(ct);
+        if (all.Count > MaxRanked) return await FindPerKindAsync(query, found, ranked, kind, page, ct);
+
+        var groups = new List<SearchGroup>();
+        foreach (var byKind in all.GroupBy(r => r.Kind).Where(g => kind is null || g.Key == kind).OrderBy(g => g.Key))
+        {
+            var (skip, take) = kind is null ? (0, PreviewSize) : ((page - 1) * PageSize, PageSize);
+            var entries = byKind.Skip(skip).Take(take).Select(r => new RankedEntry { Kind = r.Kind, RecordId = r.RecordId, Rank = r.Rank }).ToList();
+            groups.Add(new SearchGroup(byKind.Key, byKind.Count(), await HitsAsync(byKind.Key, entries, ct)));
+        }
+        return new SearchResults(query, groups, all.Count, kind, page, Approximate: false);
+    }
+
+    private const int MaxRanked = 50_000;
+
+    private async Task<SearchResults> FindPerKindAsync(string query, IQueryable<SearchEntry> found, IOrderedQueryable<RankedEntry> ranked,
+        SearchHitKind? kind, int page, CancellationToken ct)
+    {
+        var counts = (await found.GroupBy(e => e.Kind).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct))
+            .ToDictionary(c => c.Key, c => c.Count);
+        var groups = new List<SearchGroup>();
+        foreach (var k in Enum.GetValues<SearchHitKind>().Where(k => counts.ContainsKey(k) && (kind is null || k == kind)))
+        {
+            var (skip, take) = kind is null ? (0, PreviewSize) : ((page - 1) * PageSize, PageSize);
+            var entries = await ranked.Where(r => r.Kind == k).Skip(skip).Take(take).ToListAsync(ct);
+            groups.Add(new SearchGroup(k, counts[k], await HitsAsync(k, entries, ct)));
+        }
+        return new SearchResults(query, groups, counts.Values.Sum(), kind, page, Approximate: false);
+    }
+
+    /// <summary>0: a record's own name is a spelling; 1: an alias is; 2: a name or alias contains one; 3: only the text does.</summary>
+    private static Expression<Func<SearchEntry, RankedEntry>> Ranked(IReadOnlyList<string> spellings)
+    {
+        var e = Expression.Parameter(typeof(SearchEntry), "e");
+        Expression Any(Func<string, Expression<Func<SearchEntry, bool>>> test) => spellings.Count == 0
+            ? Expression.Constant(false)
+            : SearchReadability.Rebind(SearchReadability.Or(spellings.Select(test).ToList()), e);
+        var rank = Expression.Condition(Any(s => Anchored(s, x => x.NameKey)), Expression.Constant(0),
+            Expression.Condition(Any(s => Anchored(s, x => x.AliasKey)), Expression.Constant(1),
+                Expression.Condition(Any(s => x => x.NameKey.Contains(s) || x.AliasKey.Contains(s)), Expression.Constant(2), Expression.Constant(3))));
+        var body = Expression.MemberInit(Expression.New(typeof(RankedEntry)),
+            Expression.Bind(typeof(RankedEntry).GetProperty(nameof(RankedEntry.Kind))!, Expression.Property(e, nameof(SearchEntry.Kind))),
+            Expression.Bind(typeof(RankedEntry).GetProperty(nameof(RankedEntry.RecordId))!, Expression.Property(e, nameof(SearchEntry.RecordId))),
+            Expression.Bind(typeof(RankedEntry).GetProperty(nameof(RankedEntry.NameKey))!, Expression.Property(e, nameof(SearchEntry.NameKey))),
+            Expression.Bind(typeof(RankedEntry).GetProperty(nameof(RankedEntry.Rank))!, rank));
+        return Expression.Lambda<Func<SearchEntry, RankedEntry>>(body, e);
+    }
+
+    /// <summary>The column holds the spelling as one whole name, between separators.</summary>
+    private static Expression<Func<SearchEntry, bool>> Anchored(string spelling, Expression<Func<SearchEntry, string>> column)
+    {
+        var whole = $"{SearchKeys.Separator}{spelling}{SearchKeys.Separator}";
+        return column.Body is MemberExpression { Member.Name: nameof(SearchEntry.NameKey) }
+            ? x => x.NameKey.Contains(whole)
+            : x => x.AliasKey.Contains(whole);
+    }
+
+    private sealed class RankedEntry
+    {
+        public SearchHitKind Kind { get; init; }
+        public int RecordId { get; init; }
+        public string NameKey { get; init; } = "";
+        public int Rank { get; init; }
+    }
+
+    /// <summary>
+    /// The records behind one page of entries, in rank order, each checked by the one read rule (the index
+    /// may lag a change made outside the app; a record it names but the reader may not see is not shown).
+    /// </summary>
+    private async Task<List<SearchHit>> HitsAsync(SearchHitKind kind, List<RankedEntry> entries, CancellationToken ct)
+    {
+        var ids = entries.Select(e => e.RecordId).ToList();
+        List<(Record Record, SearchHit Hit)> loaded = kind switch
+        {
+            SearchHitKind.Person => (await db.People.AsNoTracking().Where(p => ids.Contains(p.Id)).ToListAsync(ct))
+                .Select(p => ((Record)p, new SearchHit(kind, p.Id, p.Name.ToString(), p.Country, 0))).ToList(),
+            SearchHitKind.Organisation => (await db.Organisations.AsNoTracking().Where(o => ids.Contains(o.Id)).ToListAsync(ct))
+                .Select(o => ((Record)o, new SearchHit(kind, o.Id, o.Name.ToString(), o.Abbreviation, 0))).ToList(),
+            SearchHitKind.Partnership => (await db.Partnerships.AsNoTracking().Where(p => ids.Contains(p.Id)).ToListAsync(ct))
+                .Select(p => ((Record)p, new SearchHit(kind, p.Id, p.Name.ToString(), null, 0))).ToList(),
+            SearchHitKind.Agreement => (await db.Agreements.AsNoTracking().Where(a => ids.Contains(a.Id)).ToListAsync(ct))
+                .Select(a => ((Record)a, new SearchHit(kind, a.Id, a.Title.ToString(), a.Period, 0))).ToList(),
+            SearchHitKind.Activity => (await db.Activities.AsNoTracking().Where(a => ids.Contains(a.Id)).ToListAsync(ct))
+                .Select(a => ((Record)a, new SearchHit(kind, a.Id, a.Title.ToString(), a.StartDate?.ToString("yyyy-MM-dd"), 0))).ToList(),
+            _ => (await db.Sources.AsNoTracking().Where(s => ids.Contains(s.Id)).ToListAsync(ct))
+                .Select(s => ((Record)s, new SearchHit(kind, s.Id, s.Title, s.Outlet, 0))).ToList(),
+        };
         var hits = new List<SearchHit>();
-        hits.AddRange((await Matching(db.People, key, phonetic).OrderBy(p => p.Name.Vi).Take(MaxPerKind).ToListAsync(ct))
-            .Select(p => new SearchHit(SearchHitKind.Person, p.Id, p.Name.ToString(), p.Country)));
-        hits.AddRange((await Matching(db.Organisations, key, phonetic).OrderBy(o => o.Name.Vi).Take(MaxPerKind).ToListAsync(ct))
-            .Select(o => new SearchHit(SearchHitKind.Organisation, o.Id, o.Name.ToString(), o.Abbreviation)));
-        hits.AddRange((await Matching(db.Agreements.Where(a => readable.Contains(a.PartnershipId) && (a.State == approved || drafts.Contains(a.PartnershipId))), key, phonetic).OrderBy(a => a.SignedOn).Take(MaxPerKind).ToListAsync(ct))
-            .Select(a => new SearchHit(SearchHitKind.Agreement, a.Id, a.Title.ToString(), a.Period)));
-        hits.AddRange((await Matching(db.Activities.Where(a => readable.Contains(a.PartnershipId) && (a.State == approved || drafts.Contains(a.PartnershipId))), key, phonetic).OrderBy(a => a.StartDate).Take(MaxPerKind).ToListAsync(ct))
-            .Select(a => new SearchHit(SearchHitKind.Activity, a.Id, a.Title.ToString(), null)));
+        foreach (var entry in entries)
+            if (loaded.FirstOrDefault(l => l.Hit.Id == entry.RecordId) is { Record: not null } found && await permissions.CanReadAsync(found.Record, ct))
+                hits.Add(found.Hit with { Rank = entry.Rank });
         return hits;
     }
-
-    private static IQueryable<T> Matching<T>(IQueryable<T> records, string key, bool phonetic) where T : class, ISearchable =>
-        phonetic ? records.Where(r => r.PhoneticKey.Contains(key)) : records.Where(r => r.SearchKey.Contains(key));
 }
 
-public enum SearchHitKind { Person, Organisation, Agreement, Activity }
+public enum SearchHitKind { Person, Organisation, Partnership, Agreement, Activity, Source }
 
-public sealed record SearchHit(SearchHitKind Kind, int Id, string Title, string? Detail);
+/// <param name="Rank">0 own name, 1 alias, 2 part of a name, 3 text (see <see cref="SearchService"/>).</param>
+public sealed record SearchHit(SearchHitKind Kind, int Id, string Title, string? Detail, int Rank);
 
-public sealed record SearchResults(string Query, IReadOnlyList<SearchHit> Hits, bool Approximate)
+/// <summary>One kind's hits: how many the reader may see in all, and the ones on this page.</summary>
+public sealed record SearchGroup(SearchHitKind Kind, int Count, IReadOnlyList<SearchHit> Hits);
+
+public sealed record SearchResults(string Query, IReadOnlyList<SearchGroup> Groups, int Total, SearchHitKind? Kind, int Page, bool Approximate)
 {
-    public static SearchResults Empty(string query) => new(query, [], false);
+    public IEnumerable<SearchHit> Hits => Groups.SelectMany(g => g.Hits);
+
+    public int PageCount => Kind is { } k && Groups.FirstOrDefault(g => g.Kind == k) is { } group
+        ? (group.Count + SearchService.PageSize - 1) / SearchService.PageSize
+        : 1;
+
+    public static SearchResults Empty(string query) => new(query, [], 0, null, 1, false);
 }

@@ -82,3 +82,25 @@ public sealed class TextFoldingTests
         TextFolding.Phonetic(text).ShouldBe("");
     }
 }
+
+public sealed class IndexFoldingTests
+{
+    [Theory]
+    [InlineData("ນະຄອນຫຼວງ ວຽງຈັນ", "ນະຄອນຫຼວງວຽງຈັນ")] // spaces between Lao words are not part of the key
+    [InlineData("ຫຼວງນ້ຳທາ", "ຫຼວງນຳທາ")] // tone mark
+    [InlineData("ຫຼວງນ\u0ECD\u0EC9າທາ", "ຫຼວງນ້ຳທາ")] // tone typed before the vowel sign
+    [InlineData("ຫລວງນ້ຳທາ", "ຫຼວງນ້ຳທາ")] // full lo for subscript lo
+    [InlineData("ເເຂວງ", "ແຂວງ")] // two e-signs typed for ແ
+    [InlineData("ໃຈ", "ໄຈ")] // the two "ai" letters
+    [InlineData("Viêng Chăn", "vieng chan")]
+    public void Lao_spelling_variants_fold_to_one_key(string variant, string canonical) =>
+        TextFolding.ForIndex(variant).ShouldBe(TextFolding.ForIndex(canonical));
+
+    [Fact]
+    public void Spaces_between_latin_words_and_between_scripts_stay() =>
+        TextFolding.ForIndex("Thongloun ທອງລຸນ ສີສຸລິດ Sisoulith").ShouldBe("thongloun ທອງລຸນສີສຸລິດ sisoulith");
+
+    [Fact]
+    public void Different_lao_words_keep_different_keys() =>
+        TextFolding.ForIndex("ຫຼວງພະບາງ").ShouldNotBe(TextFolding.ForIndex("ຫຼວງນ້ຳທາ"));
+}

@@ -1,0 +1,62 @@
+using System.Linq.Expressions;
+using Twinning.Features.Accounts;
+
+namespace Twinning.Features.Search;
+
+/// <summary>
+/// The read rule of <see cref="Editing.RecordPermissions.CanReadAsync"/> as a filter on index entries, so counts
+/// and pages are computed in the database over what the user may read: records of their partnerships and
+/// shared ones; drafts only for their author, the partnership's Editors (of the side it came from) and, for
+/// an organisation's activities, its Contributors; everything for Administrators. The page still checks each
+/// shown record with RecordPermissions itself (<see cref="SearchService"/>).
+/// </summary>
+public static class SearchReadability
+{
+    public static async Task<Expression<Func<SearchEntry, bool>>> FilterAsync(PartnershipAccess access, CancellationToken ct)
+    {
+        var readable = await access.ReadablePartnershipIdsAsync(ct);
+        Expression<Func<SearchEntry, bool>> inScope = e => e.PartnershipId == null || readable.Contains(e.PartnershipId.Value);
+        if (access.IsAdministrator) return inScope;
+
+        var userId = access.UserId;
+        var drafts = new List<Expression<Func<SearchEntry, bool>>> { e => e.Approved };
+        if (userId is not null) drafts.Add(e => e.CreatedById == userId);
+        foreach (var m in await access.MembershipsAsync(ct))
+        {
+            var partnershipId = m.PartnershipId;
+            var side = m.Side;
+            var organisationId = m.OrganisationId;
+            if (m.Role == PartnershipRole.Editor)
+                drafts.Add(side is null
+                    ? e => e.PartnershipId == null || e.PartnershipId == partnershipId
+                    : e => (e.PartnershipId == null || e.PartnershipId == partnershipId) && (e.SubmittedBySide == null || e.SubmittedBySide == side));
+            else if (m.Role == PartnershipRole.Contributor && organisationId is not null)
+                drafts.Add(e => e.Kind == SearchHitKind.Activity && e.PartnershipId == partnershipId && e.OwnerOrganisationId == organisationId);
+        }
+        return And(inScope, Or(drafts));
+    }
+
+    public static Expression<Func<T, bool>> Or<T>(IReadOnlyList<Expression<Func<T, bool>>> predicates) =>
+        Combine(predicates, Expression.OrElse);
+
+    public static Expression<Func<T, bool>> And<T>(params Expression<Func<T, bool>>[] predicates) =>
+        Combine(predicates, Expression.AndAlso);
+
+    private static Expression<Func<T, bool>> Combine<T>(IReadOnlyList<Expression<Func<T, bool>>> predicates, Func<Expression, Expression, BinaryExpression> join)
+    {
+        var parameter = predicates[0].Parameters[0];
+        var body = predicates[0].Body;
+        foreach (var next in predicates.Skip(1))
+            body = join(body, Rebind(next, parameter));
+        return Expression.Lambda<Func<T, bool>>(body, parameter);
+    }
+
+    /// <summary>A lambda's body with its parameter replaced, so several lambdas become one expression.</summary>
+    public static Expression Rebind(LambdaExpression lambda, ParameterExpression parameter) =>
+        new ParameterSwap(lambda.Parameters[0], parameter).Visit(lambda.Body);
+
+    private sealed class ParameterSwap(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : node;
+    }
+}
