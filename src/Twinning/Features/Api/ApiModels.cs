@@ -63,7 +63,9 @@ public sealed record SourceDto(int Id, int? PartnershipId, string Title, string?
         withCitations ? s.Citations.OrderBy(c => c.Id).Select(c => new CitationDto(c.Id, c.RecordKind.ToString(), c.RecordId, c.Quote)).ToList() : null);
 }
 
-public sealed record SearchHitDto(string Kind, int Id, string Title, string Url);
+public sealed record SearchHitDto(string Kind, int Id, string Title, int Rank, string Url);
+
+public sealed record SearchGroupDto(string Kind, int Count, IReadOnlyList<SearchHitDto> Hits);
 
 /// <summary>The fields an API client writes on an activity; the same limits as the forms.</summary>
 public sealed class ActivityWrite

@@ -47,11 +47,13 @@ public static class PartnershipEndpoints
         return agreement is null || !await permissions.CanReadAsync(agreement, ct) ? ApiProblems.NotFound() : Results.Ok(AgreementDto.Of(agreement));
     }
 
-    private static async Task<IResult> SearchAsync(string? q, Search.SearchService search, CancellationToken ct)
+    /// <summary>The search page's results: ranked, grouped by kind with counts, only what the caller may read; one kind paged.</summary>
+    private static async Task<IResult> SearchAsync(string? q, Search.SearchHitKind? kind, int? page, Search.SearchService search, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(q)) return ApiProblems.Validation(new Dictionary<string, string[]> { ["q"] = ["Give the words to search for."] });
-        var results = await search.SearchAsync(q, ct);
-        return Results.Ok(results.Hits.Select(h => new SearchHitDto(h.Kind.ToString(), h.Id, h.Title, UrlOf(h))).ToList());
+        var results = await search.SearchAsync(q, kind, Math.Max(1, page ?? 1), ct);
+        return Results.Ok(results.Groups.Select(g => new SearchGroupDto(g.Kind.ToString(), g.Count,
+            g.Hits.Select(h => new SearchHitDto(h.Kind.ToString(), h.Id, h.Title, h.Rank, UrlOf(h))).ToList())).ToList());
     }
 
     private static string UrlOf(Search.SearchHit hit) => hit.Kind switch
@@ -59,6 +61,8 @@ public static class PartnershipEndpoints
         Search.SearchHitKind.Person => $"{ApiEndpoints.Prefix}/people/{hit.Id}",
         Search.SearchHitKind.Organisation => $"{ApiEndpoints.Prefix}/organisations/{hit.Id}",
         Search.SearchHitKind.Agreement => $"{ApiEndpoints.Prefix}/agreements/{hit.Id}",
+        Search.SearchHitKind.Partnership => $"{ApiEndpoints.Prefix}/partnerships/{hit.Id}",
+        Search.SearchHitKind.Source => $"{ApiEndpoints.Prefix}/sources/{hit.Id}",
         _ => $"{ApiEndpoints.Prefix}/activities/{hit.Id}",
     };
 }
