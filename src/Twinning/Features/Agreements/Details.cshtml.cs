@@ -13,7 +13,7 @@ namespace Twinning.Features.Agreements;
 /// One agreement and what came of it: its commitments by area with the activities that carry each
 /// out, the agency-level agreements under it, and its place in the chain of agreements.
 /// </summary>
-public sealed class AgreementDetailsModel(TwinningDb db, CitationLookup citations, PartnershipAccess access, Editing.RecordPermissions permissions) : PageModel
+public sealed class AgreementDetailsModel(TwinningDb db, CitationLookup citations, Editing.RecordPermissions permissions) : PageModel
 {
     public Agreement Agreement { get; private set; } = null!;
     public Partnership Partnership { get; private set; } = null!;
@@ -34,16 +34,18 @@ public sealed class AgreementDetailsModel(TwinningDb db, CitationLookup citation
         if (await permissions.RefuseReadAsync(agreement, ct) is { } refused) return refused;
         Agreement = agreement;
         Partnership = await db.Partnerships.AsNoTracking().FirstAsync(p => p.Id == agreement.PartnershipId, ct);
-        Successor = await db.Agreements.AsNoTracking().FirstOrDefaultAsync(a => a.PredecessorId == id, ct);
+        var readable = await permissions.ReadFilterAsync(ct);
+        Successor = await readable.Apply(db.Agreements.AsNoTracking()).FirstOrDefaultAsync(a => a.PredecessorId == id, ct);
+        var shows = readable.Predicate<Agreement>().Compile();
+        agreement.AgencyAgreements.RemoveAll(a => !shows(a));
+        if (agreement.Predecessor is { } predecessor && !shows(predecessor)) agreement.Predecessor = null;
         CommitmentsByArea = agreement.Commitments.OrderBy(c => c.Area).ThenBy(c => c.Id).GroupBy(c => c.Area).ToList();
 
         var commitmentIds = agreement.Commitments.Select(c => c.Id).ToList();
-        var seesDrafts = (await access.DraftReadablePartnershipIdsAsync(ct)).Contains(agreement.PartnershipId);
-        var evidence = await db.Activities.AsNoTracking().Include(a => a.Commitments)
+        var evidence = await readable.Apply(db.Activities.AsNoTracking()).Include(a => a.Commitments)
             // The partnership first: an agreement's commitments are carried out by its own partnership's activities,
             // and the index on it keeps this to one partnership's rows rather than every activity held.
-            .Where(a => a.PartnershipId == agreement.PartnershipId && a.Commitments.Any(c => commitmentIds.Contains(c.Id))
-                && (seesDrafts || a.State == Workflow.RecordState.Approved))
+            .Where(a => a.PartnershipId == agreement.PartnershipId && a.Commitments.Any(c => commitmentIds.Contains(c.Id)))
             .OrderBy(a => a.StartDate).ToListAsync(ct);
         ActivitiesByCommitment = commitmentIds.ToDictionary(
             cid => cid, cid => evidence.Where(a => a.Commitments.Any(c => c.Id == cid)).ToList());

@@ -23,7 +23,7 @@ public static class CalendarEndpoints
         // The request acts as the token's owner from here on, so the feed shows exactly what the owner's
         // own pages would (PartnershipAccess reads the memberships and role of this principal).
         context.User = await principals.CreateAsync(user);
-        var scope = await ActivityVisibility.OfAsync(access, ct);
+        var scope = await Editing.ReadFilter.OfAsync(access, ct);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var body = await CalendarFeed.BuildAsync(db, scope, today, Web.Localization.UiTextCatalog.DefaultLanguage, ct);
         // A feed address is a secret: no shared cache keeps a copy.

@@ -3,7 +3,7 @@ using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Twinning.Data;
-using Twinning.Features.Accounts;
+using Twinning.Features.Editing;
 using Twinning.Features.Activities;
 using Twinning.Features.Workflow;
 
@@ -22,22 +22,20 @@ public static class CalendarFeed
     /// <summary>Round anniversaries from this many years back, and how many of them per anniversary.</summary>
     private const int MilestoneYearsBack = 10, MilestonesPerAnniversary = 6;
 
-    public static async Task<string> BuildAsync(TwinningDb db, ActivityVisibility scope, DateOnly today, string language, CancellationToken ct)
+    public static async Task<string> BuildAsync(TwinningDb db, ReadFilter scope, DateOnly today, string language, CancellationToken ct)
     {
         var calendar = new Ical.Net.Calendar { ProductId = "-//Twinning//Calendar feed//EN" };
         calendar.AddProperty("X-WR-CALNAME", "Twinning");
 
-        var readable = scope.Readable;
-        // Drafts the reader may act on come along (the timeline's rule); the final filter is ActivityVisibility.Shows.
-        var activities = await db.Activities.AsNoTracking()
-            .Where(a => readable.Contains(a.PartnershipId) && a.StartDate != null
-                && (a.Kind == ActivityKind.Visit || a.Kind == ActivityKind.Meeting || a.Kind == ActivityKind.Event))
+        // Drafts the reader may act on come along, marked (the record pages' rule).
+        var activities = await scope.Apply(db.Activities.AsNoTracking())
+            .Where(a => a.StartDate != null && (a.Kind == ActivityKind.Visit || a.Kind == ActivityKind.Meeting || a.Kind == ActivityKind.Event))
             .OrderBy(a => a.StartDate).ThenBy(a => a.Id).ToListAsync(ct);
-        foreach (var activity in activities.Where(a => scope.Shows(a.PartnershipId, a.State, a.OwnerOrganisationId)))
+        foreach (var activity in activities)
             calendar.Events.Add(Event(activity, language));
 
-        var anniversaries = await db.Anniversaries.AsNoTracking().Where(a => readable.Contains(a.PartnershipId)).OrderBy(a => a.Id).ToListAsync(ct);
-        foreach (var anniversary in anniversaries.Where(a => scope.Shows(a.PartnershipId, a.State, null)))
+        var anniversaries = await scope.Apply(db.Anniversaries.AsNoTracking()).OrderBy(a => a.Id).ToListAsync(ct);
+        foreach (var anniversary in anniversaries)
             foreach (var milestone in anniversary.MilestonesFrom(today.AddYears(-MilestoneYearsBack), MilestonesPerAnniversary))
                 calendar.Events.Add(AllDay($"anniversary-{anniversary.Id}-{milestone.Years}", milestone.Date, milestone.Date,
                     $"{milestone.Years} · {anniversary.Name.In(language)}", null, null, anniversary.State));

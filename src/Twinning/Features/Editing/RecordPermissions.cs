@@ -48,6 +48,9 @@ public sealed class RecordPermissions(PartnershipAccess access, TwinningDb db)
         return member ? new NotFoundResult() : new ForbidResult();
     }
 
+    /// <summary>The read rule as a query filter, for pages that list records of partnerships.</summary>
+    public Task<ReadFilter> ReadFilterAsync(CancellationToken ct = default) => ReadFilter.OfAsync(access, ct);
+
     /// <summary>The sources this user may see, as a query (the same rule as <see cref="CanReadAsync"/>).</summary>
     public async Task<IQueryable<Source>> ReadableSourcesAsync(IQueryable<Source> sources, CancellationToken ct = default)
     {

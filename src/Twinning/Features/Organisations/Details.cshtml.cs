@@ -27,18 +27,17 @@ public sealed class OrganisationDetailsModel(TwinningDb db, CitationLookup citat
         if (organisation is null) return NotFound();
         if (await permissions.RefuseReadAsync(organisation, ct) is { } refused) return refused;
         Organisation = organisation;
-        var readable = await access.ReadablePartnershipIdsAsync(ct);
-        var drafts = await access.DraftReadablePartnershipIdsAsync(ct);
+        var readable = await permissions.ReadFilterAsync(ct);
         Positions = await db.Positions.AsNoTracking().Include(p => p.Person)
             .Where(p => p.OrganisationId == id).OrderByDescending(p => p.From ?? p.AttestedOn).ToListAsync(ct);
-        Agreements = await db.Agreements.AsNoTracking()
-            .Where(a => readable.Contains(a.PartnershipId) && a.Parties.Any(o => o.Id == id)).OrderByDescending(a => a.SignedOn).ToListAsync(ct);
+        Agreements = await readable.Apply(db.Agreements.AsNoTracking())
+            .Where(a => a.Parties.Any(o => o.Id == id)).OrderByDescending(a => a.SignedOn).ToListAsync(ct);
 
         // The activity kinds that name an organisation directly, gathered into one list.
-        var projects = await db.Projects.AsNoTracking().Where(p => readable.Contains(p.PartnershipId) && (p.State == Workflow.RecordState.Approved || drafts.Contains(p.PartnershipId)) && (p.FunderId == id || p.RecipientId == id)).ToListAsync(ct);
-        var donations = await db.Donations.AsNoTracking().Where(d => readable.Contains(d.PartnershipId) && (d.State == Workflow.RecordState.Approved || drafts.Contains(d.PartnershipId)) && (d.DonorId == id || d.RecipientId == id)).ToListAsync(ct);
-        var programmes = await db.Programmes.AsNoTracking().Where(p => readable.Contains(p.PartnershipId) && (p.State == Workflow.RecordState.Approved || drafts.Contains(p.PartnershipId)) && (p.ProviderId == id || p.BeneficiaryId == id)).ToListAsync(ct);
-        var events = await db.Events.AsNoTracking().Where(e => readable.Contains(e.PartnershipId) && (e.State == Workflow.RecordState.Approved || drafts.Contains(e.PartnershipId)) && e.Organisers.Any(o => o.Id == id)).ToListAsync(ct);
+        var projects = await readable.Apply(db.Projects.AsNoTracking()).Where(p => (p.FunderId == id || p.RecipientId == id)).ToListAsync(ct);
+        var donations = await readable.Apply(db.Donations.AsNoTracking()).Where(d => (d.DonorId == id || d.RecipientId == id)).ToListAsync(ct);
+        var programmes = await readable.Apply(db.Programmes.AsNoTracking()).Where(p => (p.ProviderId == id || p.BeneficiaryId == id)).ToListAsync(ct);
+        var events = await readable.Apply(db.Events.AsNoTracking()).Where(e => e.Organisers.Any(o => o.Id == id)).ToListAsync(ct);
         Activities = projects.Cast<Activity>().Concat(donations).Concat(programmes).Concat(events)
             .OrderByDescending(a => a.StartDate).ToList();
         Citations = await citations.ForAsync(RecordKind.Organisation, id, ct);

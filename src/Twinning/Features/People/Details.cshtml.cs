@@ -30,20 +30,18 @@ public sealed class PersonDetailsModel(TwinningDb db, CitationLookup citations, 
         var positionCitations = await citations.ForAsync(RecordKind.Position, person.Positions.Select(p => p.Id), ct);
         Posts = Post.Group(person.Positions, positionCitations);
 
-        var readable = await access.ReadablePartnershipIdsAsync(ct);
-        var drafts = await access.DraftReadablePartnershipIdsAsync(ct);
-        var activities = await db.Activities.AsNoTracking()
+        var readable = await permissions.ReadFilterAsync(ct);
+        var activities = await readable.Apply(db.Activities.AsNoTracking())
             .Include(a => a.Participants).ThenInclude(p => p.Person)
-            .Where(a => readable.Contains(a.PartnershipId) && (a.State == Workflow.RecordState.Approved || drafts.Contains(a.PartnershipId))
-                && a.Participants.Any(p => p.PersonId == id))
+            .Where(a => a.Participants.Any(p => p.PersonId == id))
             .OrderByDescending(a => a.StartDate).ToListAsync(ct);
         Attended = activities.Select(a => new Attendance(a,
             a.Participants.First(p => p.PersonId == id),
             a.Participants.Where(p => p.PersonId != id).ToList())).ToList();
 
         Invitations = await db.Invitations.AsNoTracking().Include(i => i.Inviter).Include(i => i.Invitee).Include(i => i.FulfilledBy)
-            .Where(i => readable.Contains(i.PartnershipId) && (i.InviterId == id || i.InviteeId == id)).OrderByDescending(i => i.Date).ToListAsync(ct);
-        Signed = await db.Agreements.AsNoTracking().Where(a => readable.Contains(a.PartnershipId) && a.Signatories.Any(s => s.PersonId == id))
+            .Where(readable.Predicate<Invitations.Invitation>()).Where(i => i.InviterId == id || i.InviteeId == id).OrderByDescending(i => i.Date).ToListAsync(ct);
+        Signed = await readable.Apply(db.Agreements.AsNoTracking()).Where(a => a.Signatories.Any(s => s.PersonId == id))
             .OrderByDescending(a => a.SignedOn).ToListAsync(ct);
         Citations = await citations.ForAsync(RecordKind.Person, id, ct);
         return Page();

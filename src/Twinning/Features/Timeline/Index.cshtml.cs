@@ -37,8 +37,8 @@ public sealed class TimelineModel(TwinningDb db, PartnershipAccess access) : Pag
         Partnership = partnership;
 
         // Approved activities for everyone; drafts and submissions, clearly marked, for those who act on them.
-        var visibility = await Accounts.ActivityVisibility.OfAsync(access, ct);
-        var all = visibility.Of(db.Activities.AsNoTracking(), partnershipId);
+        var readable = await Editing.ReadFilter.OfAsync(access, ct);
+        var all = readable.Apply(db.Activities.AsNoTracking()).Where(a => a.PartnershipId == partnershipId);
         Years = await all.Where(a => a.StartDate != null).Select(a => a.StartDate!.Value.Year).Distinct().OrderByDescending(y => y).ToListAsync(ct);
 
         var query = all;

@@ -3,39 +3,35 @@ using Twinning.Tests.Infrastructure;
 
 namespace Twinning.Tests.Features.Agreements;
 
-public sealed class AgreementPageTests(DatasetApp app) : IClassFixture<DatasetApp>
+public sealed class AgreementPageTests(StoryApp app) : IClassFixture<StoryApp>
 {
     [Fact]
-    public async Task The_2022_2025_agreement_shows_the_justice_and_procuracy_headquarters_as_completed()
+    public async Task A_commitment_shows_the_completed_project_that_carries_it_out()
     {
-        var id = await app.IdOfAsync<Agreement>("agr-2022-2025");
-        var page = await app.PageAsync($"/agreements/{id}");
+        var page = await app.PageAsync($"/agreements/{app.Story.Previous.Id}");
 
         var headquarters = page.QuerySelectorAll("li[id^='commitment-'] ul.timeline > li")
-            .Single(li => li.TextContent.Contains("trụ sở Sở Tư pháp", StringComparison.OrdinalIgnoreCase));
+            .Single(li => li.TextContent.Contains(app.Story.Headquarters.Title.Vi!));
         headquarters.QuerySelector(".badge.completed")!.TextContent.ShouldBe("Hoàn thành");
     }
 
     [Fact]
     public async Task An_agreement_page_links_its_predecessor_successor_and_agency_agreements()
     {
-        var id = await app.IdOfAsync<Agreement>("agr-2022-2025");
-        var predecessor = await app.IdOfAsync<Agreement>("agr-2017-2020-mou");
-        var successor = await app.IdOfAsync<Agreement>("agr-2026-2030");
+        var (id, predecessor, successor) = (app.Story.Previous.Id, app.Story.Memorandum.Id, app.Story.Current.Id);
         var page = await app.PageAsync($"/agreements/{id}");
 
         page.QuerySelectorAll($"dl.facts a[href='/agreements/{predecessor}']").Length.ShouldBe(1);
         page.QuerySelectorAll($"dl.facts a[href='/agreements/{successor}']").Length.ShouldBe(1);
         var agencyLinks = page.QuerySelectorAll("h2 ~ ul a[href^='/agreements/']")
             .Where(a => a.TextContent.Contains("ghi nhớ", StringComparison.OrdinalIgnoreCase)).ToList();
-        agencyLinks.Count.ShouldBe(3);
+        agencyLinks.Count.ShouldBe(app.Story.AgencyAgreements.Count(a => a.Parent == app.Story.Previous));
     }
 
     [Fact]
     public async Task Commitments_are_grouped_by_area()
     {
-        var id = await app.IdOfAsync<Agreement>("agr-2026-2030");
-        var page = await app.PageAsync($"/agreements/{id}");
+        var page = await app.PageAsync($"/agreements/{app.Story.Current.Id}");
         var areas = page.QuerySelectorAll("h3").Select(h => h.TextContent.Trim()).ToList();
         areas.ShouldContain("Chính trị – đối ngoại");
         areas.ShouldContain("Giáo dục – đào tạo");
@@ -47,6 +43,6 @@ public sealed class AgreementPageTests(DatasetApp app) : IClassFixture<DatasetAp
     {
         var page = await app.PageAsync($"/partnerships/{app.PartnershipId}/agreements");
         var periods = page.QuerySelectorAll("tbody tr td.nowrap").Select(td => td.TextContent.Trim()).ToList();
-        periods.ShouldBe(["2026–2030", "2022–2025", "2017–2020"]);
+        periods.ShouldBe(app.Story.Agreements.Where(a => a.Parent is null).OrderByDescending(a => a.StartYear).Select(a => a.Period!).ToList());
     }
 }

@@ -1,8 +1,13 @@
+using System.Globalization;
+using Twinning.Features.Workflow;
+using Twinning.Features.Activities;
+using Twinning.Features.Agreements;
+using Twinning.Features.Projects;
 using Twinning.Tests.Infrastructure;
 
 namespace Twinning.Tests.Features.Dashboard;
 
-public sealed class DashboardPageTests(DatasetApp app) : IClassFixture<DatasetApp>
+public sealed class DashboardPageTests(StoryApp app) : IClassFixture<StoryApp>
 {
     [Fact]
     public async Task The_front_door_leads_to_the_only_partnerships_dashboard()
@@ -21,15 +26,18 @@ public sealed class DashboardPageTests(DatasetApp app) : IClassFixture<DatasetAp
 
         var figures = page.QuerySelectorAll(".figure").ToDictionary(
             f => f.QuerySelector(".label")!.TextContent.Trim(), f => f.QuerySelector(".number")!.TextContent.Trim());
-        figures["thỏa thuận cấp thành phố đang có hiệu lực"].ShouldBe("1"); // 2026–2030; the earlier two have expired
+        var story = app.Story;
+        figures["thỏa thuận cấp thành phố đang có hiệu lực"]
+            .ShouldBe(story.Agreements.Count(a => a.Parent is null && a.Status == AgreementStatus.InForce).ToString(CultureInfo.InvariantCulture));
 
         var completedRow = page.QuerySelectorAll("section table tr").Single(r => r.TextContent.Contains("Đã kết thúc"));
-        completedRow.TextContent.ShouldContain("3.000.000 USD");
+        var closedBudget = story.Projects.Where(p => p.IatiStatus == IatiActivityStatus.Closed).Sum(p => p.BudgetAmount!.Value);
+        completedRow.TextContent.ShouldContain($"{closedBudget.ToString("#,0", CultureInfo.GetCultureInfo("vi-VN"))} USD");
 
         // The coming round (multiple of five) anniversaries of the dataset's two base dates, counted from the
         // app's fixed test clock (so this holds whatever year the tests run in).
         var anniversaries = page.QuerySelectorAll("section li").Select(li => li.TextContent).ToList();
-        foreach (var baseDate in new[] { new DateOnly(1962, 9, 5), new DateOnly(1977, 7, 18) })
+        foreach (var baseDate in story.Anniversaries.Select(a => a.BaseDate))
         {
             var years = Enumerable.Range(1, 40).Select(n => n * 5).First(n => baseDate.AddYears(n) >= TestClock.Today);
             anniversaries.ShouldContain(t => t.Contains($"{years} năm") && t.Contains(baseDate.AddYears(years).ToString("dd/MM/yyyy")));
@@ -43,9 +51,12 @@ public sealed class DashboardPageTests(DatasetApp app) : IClassFixture<DatasetAp
         var table = page.QuerySelectorAll("table").First(t => t.TextContent.Contains("Hà Nội → Viêng Chăn"));
         var rows = table.QuerySelectorAll("tbody tr").Select(r => r.QuerySelectorAll("td").Select(c => c.TextContent.Trim()).ToArray())
             .ToDictionary(cells => cells[0], cells => cells[1..]);
-        rows["2024"].ShouldBe(["2", "0", "0"]); // March and September 2024, both Hanoi → Vientiane
-        rows["2026"].ShouldBe(["0", "1", "0"]); // Thongloun Sisoulith in Hanoi
-        rows["2017"].ShouldBe(["1", "0", "0"]);
+        // Approved visits only: the draft is not yet part of the record.
+        var expected = app.Story.Visits.Where(v => v.State == RecordState.Approved).GroupBy(v => v.StartDate!.Value.Year)
+            .ToDictionary(g => g.Key.ToString(CultureInfo.InvariantCulture), g => new[] { Direction.AToB, Direction.BToA, Direction.Joint }
+                .Select(d => g.Count(v => v.Direction == d).ToString(CultureInfo.InvariantCulture)).ToArray());
+        rows.Keys.ShouldBe(expected.Keys, ignoreOrder: true);
+        foreach (var (year, counts) in expected) rows[year].ShouldBe(counts, year);
     }
 
     [Fact]

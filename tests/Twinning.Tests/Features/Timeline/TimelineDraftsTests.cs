@@ -16,15 +16,30 @@ public sealed class TimelineDraftsTests(PostgresServer postgres)
     [Fact]
     public async Task A_draft_shows_to_editors_and_its_organisations_contributors_but_not_to_viewers_or_in_figures()
     {
-        await using var app = await TwinningAppFactory.CreateAsync(Engine.Sqlite, postgres);
+        await using var app = await TwinningAppFactory.CreateAsync(Engine.Sqlite, postgres, loadDataset: false);
         using var _ = app.CreateClient();
         int partnership, organisation, agreement;
         await using (var scope = app.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<TwinningDb>();
-            partnership = await db.Partnerships.Select(p => p.Id).SingleAsync(Cancel);
-            organisation = await db.Organisations.Where(o => o.Key == "org-hanoi-party-committee").Select(o => o.Id).SingleAsync(Cancel);
-            var commitment = await db.Commitments.Where(c => c.Agreement!.Key == "agr-2026-2030").FirstAsync(Cancel);
+            partnership = await TestRecords.SavePartnershipAsync(db);
+            var culture = TestRecords.Organisation("org-hanoi-culture", new("Sở Văn hóa Hà Nội"), Twinning.Data.CountryCode.Vietnam);
+            culture.State = RecordState.Approved;
+            db.Organisations.Add(culture);
+            var commitment = new Twinning.Features.Agreements.Commitment { Area = Twinning.Features.Agreements.CommitmentArea.Culture, Text = new("Giao lưu văn hóa") };
+            db.Agreements.Add(new Twinning.Features.Agreements.Agreement
+            {
+                PartnershipId = partnership, Title = new("Thỏa thuận 2026–2030"), StartYear = 2026, EndYear = 2030, State = RecordState.Approved,
+                Status = Twinning.Features.Agreements.AgreementStatus.InForce, Commitments = [commitment],
+            });
+            // One approved visit that year: the figure the draft must not change.
+            db.Visits.Add(new Visit
+            {
+                PartnershipId = partnership, Title = new("Đoàn Viêng Chăn thăm Hà Nội"), StartDate = new DateOnly(2026, 4, 2),
+                Direction = Twinning.Features.Activities.Direction.BToA, State = RecordState.Approved,
+            });
+            await db.SaveChangesAsync(Cancel);
+            organisation = culture.Id;
             agreement = commitment.AgreementId;
             db.Visits.Add(new Visit
             {
@@ -55,6 +70,6 @@ public sealed class TimelineDraftsTests(PostgresServer postgres)
         var dashboard = await Forms.GetAsync(await TestUsers.SignedInClientAsync(app, "editor@hanoi.test"), $"/partnerships/{partnership}");
         var cells = dashboard.QuerySelectorAll("table tbody tr").Select(r => r.QuerySelectorAll("td").Select(c => c.TextContent.Trim()).ToArray())
             .Single(c => c[0] == "2026");
-        cells[1..].ShouldBe(["0", "1", "0"]); // Thongloun Sisoulith's approved visit only; the Hanoi draft does not count
+        cells[1..].ShouldBe(["0", "1", "0"]); // the approved visit from Vientiane only; the Hanoi draft does not count
     }
 }

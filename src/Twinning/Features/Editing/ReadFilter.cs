@@ -1,0 +1,97 @@
+using System.Linq.Expressions;
+using Twinning.Data;
+using Twinning.Features.Accounts;
+using Twinning.Features.Activities;
+using Twinning.Features.Workflow;
+
+namespace Twinning.Features.Editing;
+
+/// <summary>
+/// <see cref="RecordPermissions.CanReadAsync"/> as a query, for every page that lists records of
+/// partnerships (timeline, agreement page, person and organisation pages, search, lists, the calendar
+/// feed): approved records of the partnerships the user reads; drafts and submissions only for their
+/// author, the Editors of the side they came from, Administrators, and Contributors for their own
+/// organisation's activities. One rule, so a list never shows a draft its record page would refuse.
+/// </summary>
+public sealed class ReadFilter
+{
+    private readonly bool _administrator;
+    private readonly string? _userId;
+    private readonly IReadOnlyList<Membership> _memberships;
+
+    private ReadFilter(bool administrator, string? userId, IReadOnlyList<Membership> memberships, IReadOnlyList<int> readable)
+    {
+        _administrator = administrator;
+        _userId = userId;
+        _memberships = memberships;
+        Readable = readable;
+    }
+
+    /// <summary>The partnerships whose approved records the user reads.</summary>
+    public IReadOnlyList<int> Readable { get; }
+
+    public static async Task<ReadFilter> OfAsync(PartnershipAccess access, CancellationToken ct) =>
+        new(access.IsAdministrator, access.UserId, await access.MembershipsAsync(ct), await access.ReadablePartnershipIdsAsync(ct));
+
+    /// <summary>The records of <paramref name="records"/> this user may read.</summary>
+    public IQueryable<T> Apply<T>(IQueryable<T> records) where T : Record, IPartnershipScoped =>
+        records.Where(Predicate<T>());
+
+    /// <summary>
+    /// The predicate, built per user from their few memberships so the database sees plain comparisons
+    /// (EF cannot compare against a list of (partnership, side) pairs).
+    /// </summary>
+    public Expression<Func<T, bool>> Predicate<T>() where T : Record, IPartnershipScoped
+    {
+        var readable = Readable;
+        Expression<Func<T, bool>> inReadable = r => readable.Contains(r.PartnershipId);
+        if (_administrator) return inReadable;
+
+        var userId = _userId;
+        Expression<Func<T, bool>> visible = r => r.State == RecordState.Approved || (userId != null && r.CreatedById == userId);
+        foreach (var membership in _memberships)
+        {
+            var partnershipId = membership.PartnershipId;
+            var side = membership.Side;
+            if (membership.Role == PartnershipRole.Editor)
+                visible = visible.Or(side is null
+                    ? r => r.PartnershipId == partnershipId
+                    : r => r.PartnershipId == partnershipId && (r.SubmittedBySide == null || r.SubmittedBySide == side));
+            else if (membership.Role == PartnershipRole.Contributor && membership.OrganisationId is { } organisationId
+                     && typeof(Activity).IsAssignableFrom(typeof(T)))
+                visible = visible.Or(OwnOrganisation<T>(partnershipId, organisationId));
+        }
+        return inReadable.And(visible);
+    }
+
+    /// <summary>r => r.PartnershipId == id &amp;&amp; ((Activity)r).OwnerOrganisationId == organisation, for any activity type.</summary>
+    private static Expression<Func<T, bool>> OwnOrganisation<T>(int partnershipId, int organisationId) where T : Record, IPartnershipScoped
+    {
+        Expression<Func<Activity, bool>> own = a => a.PartnershipId == partnershipId && a.OwnerOrganisationId == organisationId;
+        var record = Expression.Parameter(typeof(T), "r");
+        var body = new ParameterReplacer(own.Parameters[0], Expression.Convert(record, typeof(Activity))).Visit(own.Body);
+        return Expression.Lambda<Func<T, bool>>(body, record);
+    }
+}
+
+/// <summary>Joins two predicates over the same type into one lambda EF can translate.</summary>
+internal static class PredicateComposition
+{
+    public static Expression<Func<T, bool>> Or<T>(this Expression<Func<T, bool>> left, Expression<Func<T, bool>> right) =>
+        Combine(left, right, Expression.OrElse);
+
+    public static Expression<Func<T, bool>> And<T>(this Expression<Func<T, bool>> left, Expression<Func<T, bool>> right) =>
+        Combine(left, right, Expression.AndAlso);
+
+    private static Expression<Func<T, bool>> Combine<T>(Expression<Func<T, bool>> left, Expression<Func<T, bool>> right,
+        Func<Expression, Expression, BinaryExpression> join)
+    {
+        var body = new ParameterReplacer(right.Parameters[0], left.Parameters[0]).Visit(right.Body);
+        return Expression.Lambda<Func<T, bool>>(join(left.Body, body), left.Parameters);
+    }
+}
+
+internal sealed class ParameterReplacer(ParameterExpression from, Expression to) : ExpressionVisitor
+{
+    protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : base.VisitParameter(node);
+}
