@@ -112,6 +112,7 @@ public static class AuthorizationCases
         Get("/health/ready", Rule.Anyone, _ => "/health/ready"),
         Get("/partnerships/{partnershipId:int}", Rule.MemberOfA, a => $"/partnerships/{a.PartnershipA}"),
         Get("/partnerships/{partnershipId:int}/timeline", Rule.MemberOfA, a => $"/partnerships/{a.PartnershipA}/timeline"),
+        Get("/partnerships/{partnershipId:int}/activities", Rule.MemberOfA, a => $"/partnerships/{a.PartnershipA}/activities"),
         Get("/partnerships/{partnershipId:int}/agreements", Rule.MemberOfA, a => $"/partnerships/{a.PartnershipA}/agreements"),
         Get("/partnerships/{partnershipId:int}/reports", Rule.MemberOfA, a => $"/partnerships/{a.PartnershipA}/reports"),
         Get("/partnerships/{partnershipId:int}/reports/print", Rule.MemberOfA, a => $"/partnerships/{a.PartnershipA}/reports/print?From=2024-01-01&To=2024-12-31"),

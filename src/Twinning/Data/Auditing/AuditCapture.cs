@@ -13,7 +13,8 @@ internal sealed record PendingAudit(EntityEntry Entry, Record Record, AuditActio
         At = At, UserId = Actor.UserId, UserName = Actor.Name,
         RecordType = Record.GetType().Name, RecordId = Record.Id,
         PartnershipId = RecordScope.PartnershipOf(Record),
-        Action = Action, Changes = JsonSerializer.Serialize(Changes, AuditCapture.Json),
+        Action = Action,
+        Changes = JsonSerializer.Serialize(Changes.ToDictionary(c => c.Key, c => new FieldChange(AuditCapture.Resolve(c.Value.Before), AuditCapture.Resolve(c.Value.After))), AuditCapture.Json),
     };
 }
 
@@ -24,7 +25,7 @@ internal static class AuditCapture
     public static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
 
     // Bookkeeping columns change on every save; listing them in each entry would bury the real change.
-    private static readonly HashSet<string> Bookkeeping =
+    internal static readonly HashSet<string> Bookkeeping =
         [nameof(Record.Version), nameof(Record.UpdatedAt), nameof(Record.UpdatedById), nameof(Record.CreatedAt), nameof(Record.CreatedById),
          "SearchKey", "PhoneticKey"];
 
@@ -61,7 +62,7 @@ internal static class AuditCapture
             AddChanges(entry, "", AuditOf(entry.Entity).Changes);
         }
         foreach (var (entry, owner) in parts)
-            if (owner is { } o) AddChanges(entry, o.Prefix, AuditOf(o.Record).Changes);
+            if (owner is { } o) AddChanges(entry, o.Prefix, AuditOf(o.Record).Changes, o.OwnerKey);
         return byRecord.Values.Where(a => a.Changes.Count > 0 || a.Action != AuditAction.Updated).ToList();
     }
 
@@ -136,7 +137,7 @@ internal static class AuditCapture
         return false;
     }
 
-    private static (Record Record, string Prefix)? OwnerOf(ILookup<object?, EntityEntry<Record>> records, EntityEntry entry)
+    private static (Record Record, string Prefix, string OwnerKey)? OwnerOf(ILookup<object?, EntityEntry<Record>> records, EntityEntry entry)
     {
         var ownership = entry.Metadata.FindOwnership();
         // A many-to-many link row (an event's organisers) belongs to the side whose navigation lists it, not to the other (the organisation).
@@ -150,21 +151,27 @@ internal static class AuditCapture
             var owner = records[id].FirstOrDefault(e => e.Metadata.ClrType.IsAssignableTo(fk.PrincipalEntityType.ClrType));
             if (owner is null) continue;
             var prefix = ownership is not null ? ownership.PrincipalToDependent!.Name + "." : entry.Metadata.ShortName() + ".";
-            return (owner.Entity, prefix);
+            return (owner.Entity, prefix, fk.Properties[0].Name);
         }
         return null;
     }
 
-    private static void AddChanges(EntityEntry entry, string prefix, Dictionary<string, FieldChange> changes)
+    private static void AddChanges(EntityEntry entry, string prefix, Dictionary<string, FieldChange> changes, string? ownerKey = null)
     {
         foreach (var property in entry.Properties)
         {
             if (property.Metadata.IsPrimaryKey() || property.Metadata.IsForeignKey() && entry.Metadata.IsOwned()) continue;
+            // A part's key to its own record says nothing the entry does not (it is that record), and for a
+            // new record it is still a temporary value here: readers once saw participants as "-2147482644".
+            if (property.Metadata.Name == ownerKey) continue;
             if (Bookkeeping.Contains(property.Metadata.Name)) continue;
             var before = entry.State == EntityState.Added ? null : property.OriginalValue;
-            var after = entry.State == EntityState.Deleted ? null : property.CurrentValue;
+            // A key to another record added in the same save (a visit's new meeting, an imported person taking
+            // part) only gets its value when the rows are written: it is read after the save (see Resolve).
+            object? after = entry.State == EntityState.Deleted ? null
+                : property.Metadata.IsForeignKey() ? new KeyAfterSave(property) : property.CurrentValue;
             if (entry.State == EntityState.Modified && !property.IsModified) continue;
-            if (Equals(before, after)) continue;
+            if (Equals(before, after is KeyAfterSave key ? key.Property.CurrentValue : after)) continue;
             var field = prefix + property.Metadata.Name;
             // Several parts of one kind change in one save (two aliases added, three commitments linked):
             // each keeps its value in a list rather than the last one overwriting the others.
@@ -181,9 +188,21 @@ internal static class AuditCapture
         return values.Count == 0 ? null : values;
     }
 
+    /// <summary>A foreign key's value as written: read from the tracked entry once the save has given new rows their keys.</summary>
+    private sealed record KeyAfterSave(PropertyEntry Property);
+
+    /// <summary>The value to store, with keys that were pending at capture read now that the save is done.</summary>
+    public static object? Resolve(object? value) => value switch
+    {
+        KeyAfterSave key => Show(key.Property.CurrentValue),
+        List<object?> list => list.Select(Resolve).ToList(),
+        _ => value,
+    };
+
     private static object? Show(object? value) => value switch
     {
         null => null,
+        KeyAfterSave key => key,
         Enum e => e.ToString(),
         DateOnly d => d.ToString("yyyy-MM-dd"),
         DateTime t => t.ToString("O"),

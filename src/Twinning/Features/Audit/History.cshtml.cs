@@ -20,12 +20,12 @@ using Twinning.Web;
 namespace Twinning.Features.Audit;
 
 /// <summary>Every change ever made to one record, newest first: who, when, and each field before and after.</summary>
-public sealed class HistoryModel(TwinningDb db, RecordPermissions permissions) : PageModel
+public sealed class HistoryModel(TwinningDb db, RecordPermissions permissions, IStringLocalizer t) : PageModel
 {
     public RecordType Kind { get; private set; } = null!;
     public Record Record { get; private set; } = null!;
-    public string Label { get; private set; } = "";
-    public List<AuditRow> Entries { get; private set; } = [];
+    public RecordName Name { get; private set; } = null!;
+    public List<AuditLine> Entries { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string type, int id, CancellationToken ct)
     {
@@ -35,28 +35,16 @@ public sealed class HistoryModel(TwinningDb db, RecordPermissions permissions) :
         if (await permissions.RefuseReadAsync(record, ct) is { } refused) return refused;
         Kind = kind;
         Record = record;
-        Label = LabelOf(record);
+        var names = new RecordNames(db, permissions, t);
+        Name = await names.OfAsync(record, ct);
 
-        var names = kind.AuditTypeNames();
+        var typeNames = kind.AuditTypeNames();
         var entries = await db.AuditEntries.AsNoTracking()
-            .Where(a => a.RecordId == id && names.Contains(a.RecordType))
+            .Where(a => a.RecordId == id && typeNames.Contains(a.RecordType))
             .OrderByDescending(a => a.At).ThenByDescending(a => a.Id).ToListAsync(ct);
-        Entries = entries.Select(AuditRow.From).ToList();
+        Entries = await new AuditReader(db, names, t).ReadAsync(entries, ct);
         return Page();
     }
-
-    private static string LabelOf(Record record) => record switch
-    {
-        Person p => p.Name.ToString(),
-        Organisation o => o.Name.ToString(),
-        Partnership p => p.Name.ToString(),
-        Agreement a => a.Title.ToString(),
-        Activity a => a.Title.ToString(),
-        Source s => s.Title,
-        Anniversary a => a.Name.ToString(),
-        Invitation i => i.Description.ToString(),
-        _ => "",
-    } is { Length: > 0 } label ? label : $"#{record.Id}";
 }
 
 /// <summary>One audit entry as a reader sees it: the time in office hours and each changed field as text.</summary>
@@ -79,8 +67,11 @@ public sealed record AuditRow(AuditEntry Entry, DateTime Local, IReadOnlyList<Fi
     public bool BySystem => Entry.UserId is null;
 }
 
-/// <summary>A field of an audit entry with its value before and after, as text (null when there was none).</summary>
-public sealed record FieldRow(string Field, string? Before, string? After)
+/// <summary>
+/// A field of an audit entry with its value before and after, as text (null when there was none), and as
+/// stored (<see cref="BeforeJson"/>, <see cref="AfterJson"/>) for <see cref="AuditReader"/> to read as words.
+/// </summary>
+public sealed record FieldRow(string Field, string? Before, string? After, JsonElement? BeforeJson = null, JsonElement? AfterJson = null)
 {
     public static IReadOnlyList<FieldRow> Parse(string changes)
     {
@@ -89,13 +80,16 @@ public sealed record FieldRow(string Field, string? Before, string? After)
             using var json = JsonDocument.Parse(changes);
             if (json.RootElement.ValueKind != JsonValueKind.Object) return [];
             return json.RootElement.EnumerateObject()
-                .Select(p => new FieldRow(p.Name, Text(p.Value, "before"), Text(p.Value, "after"))).ToList();
+                .Select(p => new FieldRow(p.Name, Text(p.Value, "before"), Text(p.Value, "after"), Raw(p.Value, "before"), Raw(p.Value, "after"))).ToList();
         }
         catch (JsonException)
         {
             return [];
         }
     }
+
+    private static JsonElement? Raw(JsonElement change, string side) =>
+        change.ValueKind == JsonValueKind.Object && change.TryGetProperty(side, out var value) ? value.Clone() : null;
 
     private static string? Text(JsonElement change, string side) =>
         change.ValueKind == JsonValueKind.Object && change.TryGetProperty(side, out var value)

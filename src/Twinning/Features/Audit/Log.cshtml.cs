@@ -13,7 +13,7 @@ namespace Twinning.Features.Audit;
 
 /// <summary>The whole audit log for Administrators: every change by anyone, filtered and paged, newest first.</summary>
 [Authorize(Policy = Policies.Administrator)]
-public sealed class AuditLogModel(TwinningDb db, IStringLocalizer t) : PageModel
+public sealed class AuditLogModel(TwinningDb db, RecordPermissions permissions, IStringLocalizer t) : PageModel
 {
     public const int PageSize = 50;
     private static readonly DateOnly Earliest = new(1900, 1, 1), Latest = new(2200, 12, 31);
@@ -28,7 +28,7 @@ public sealed class AuditLogModel(TwinningDb db, IStringLocalizer t) : PageModel
     // Not "page": Razor Pages reserves that route value for the page path.
     [BindProperty(SupportsGet = true, Name = "p"), Range(1, 100_000)] public int PageNumber { get; set; } = 1;
 
-    public List<Row> Rows { get; private set; } = [];
+    public List<AuditLine> Rows { get; private set; } = [];
     public int Total { get; private set; }
     public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
 
@@ -77,8 +77,7 @@ public sealed class AuditLogModel(TwinningDb db, IStringLocalizer t) : PageModel
         Total = await query.CountAsync(ct);
         var entries = await query.OrderByDescending(a => a.At).ThenByDescending(a => a.Id)
             .Skip((PageNumber - 1) * PageSize).Take(PageSize).ToListAsync(ct);
-        var kinds = entries.Select(e => e.RecordType).Distinct().ToDictionary(n => n, RecordType.ForAuditType);
-        Rows = entries.Select(e => new Row(AuditRow.From(e), kinds[e.RecordType])).ToList();
+        Rows = await new AuditReader(db, new RecordNames(db, permissions, t), t).ReadAsync(entries, ct);
         return Page();
     }
 
@@ -90,9 +89,7 @@ public sealed class AuditLogModel(TwinningDb db, IStringLocalizer t) : PageModel
             ["from"] = From?.ToString("yyyy-MM-dd"), ["to"] = To?.ToString("yyyy-MM-dd"), ["p"] = page.ToString(),
         }.Where(kv => !string.IsNullOrEmpty(kv.Value))).ToUriComponent();
 
-    /// <summary>An entry and the kind of record it is about (null for a type no longer in the registry).</summary>
-    public sealed record Row(AuditRow Audit, RecordType? Kind)
-    {
-        public string? HistoryUrl => Kind is null ? null : $"/history/{Kind.Name}/{Audit.Entry.RecordId}";
-    }
+    /// <summary>The history page of the record an entry is about (null for a type no longer in the registry).</summary>
+    public static string? HistoryUrl(AuditEntry entry) =>
+        RecordType.ForAuditType(entry.RecordType) is { } kind ? $"/history/{kind.Name}/{entry.RecordId}" : null;
 }

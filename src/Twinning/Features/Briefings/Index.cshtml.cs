@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Twinning.Data;
 using Twinning.Features.Accounts;
+using Twinning.Features.Activities;
 using Twinning.Features.Partnerships;
 using Twinning.Features.People;
 using Twinning.Features.Reports;
@@ -24,6 +25,12 @@ public sealed class BriefingModel(TwinningDb db, PartnershipAccess access, IStri
     public ReportDocument? Pack { get; private set; }
     public DateOnly Date { get; private set; }
 
+    /// <summary>Meetings and visits to prepare, nearest to today first (the coming one before last week's).</summary>
+    public List<MeetingChoice> Meetings { get; private set; } = [];
+
+    /// <summary>How many meetings the picker offers: the near ones are what people prepare for.</summary>
+    public const int MeetingsOffered = 12;
+
     [BindProperty(SupportsGet = true)]
     public BriefingRequest Choice { get; set; } = new();
 
@@ -33,8 +40,23 @@ public sealed class BriefingModel(TwinningDb db, PartnershipAccess access, IStri
         if (problem is not null) return problem;
         // The picker lists approved people only: a pack cannot be made for anyone else.
         People = await db.People.AsNoTracking().Where(p => p.State == RecordState.Approved).OrderBy(p => p.Name.Vi).ToListAsync(ct);
+        var meetings = await db.Activities.AsNoTracking().Include(a => a.Participants)
+            .Where(a => a.PartnershipId == partnershipId && a.State == RecordState.Approved && a.StartDate != null
+                && (a.Kind == ActivityKind.Meeting || a.Kind == ActivityKind.Visit))
+            .ToListAsync(ct);
+        var today = clock.Today();
+        Meetings = NearestFirst(meetings, today).Take(MeetingsOffered)
+            .Select(a => new MeetingChoice(a, a.Participants.Select(p => p.PersonId).Distinct().Take(BriefingRequest.MaxPeople).ToList()))
+            .ToList();
         return Page();
     }
+
+    /// <summary>By distance from today in days; of two equally near, the coming one first (it is the one to prepare).</summary>
+    public static IEnumerable<Activity> NearestFirst(IEnumerable<Activity> meetings, DateOnly today) =>
+        meetings.OrderBy(a => Math.Abs(a.StartDate!.Value.DayNumber - today.DayNumber))
+            .ThenBy(a => a.StartDate < today).ThenBy(a => a.Id);
+
+    public sealed record MeetingChoice(Activity Meeting, List<int> People);
 
     public async Task<IActionResult> OnGetDocxAsync(int partnershipId, CancellationToken ct)
     {

@@ -34,13 +34,13 @@ public sealed class AuditPagesTests(AuditPagesTests.Site site) : IClassFixture<A
         var entries = page.QuerySelectorAll("article.audit-entry").ToList();
         entries.Count.ShouldBeGreaterThanOrEqualTo(2);
         var rename = entries[0];
-        rename.QuerySelector("h2")!.TextContent.ShouldContain("Sửa");
-        rename.QuerySelector("h2")!.TextContent.ShouldContain(Site.AdminEmail);
-        Rows(rename).ShouldContain($"Name.Vi | Đinh Tiến Dũng | {Site.NewName}");
+        // Who by display name (the e-mail address stays out), what they did as a sentence, the field by its label.
+        rename.QuerySelector("h2")!.TextContent.ShouldContain("admin đã sửa Nhân vật: ");
+        rename.QuerySelector("h2")!.TextContent.ShouldNotContain(Site.AdminEmail);
+        Rows(rename).ShouldContain($"Tên (tiếng Việt) | Đinh Tiến Dũng | {Site.NewName}");
         // The dataset created the person before: the oldest entry, by the system, comes last.
         var created = entries[^1].QuerySelector("h2")!.TextContent;
-        created.ShouldContain("Tạo mới");
-        created.ShouldContain("Hệ thống");
+        created.ShouldContain("Hệ thống đã tạo Nhân vật: ");
     }
 
     [Fact]
@@ -65,7 +65,7 @@ public sealed class AuditPagesTests(AuditPagesTests.Site site) : IClassFixture<A
         rename.QuerySelectorAll("td").Select(td => td.InnerHtml).ShouldContain(h => h.Contains("&lt;script&gt;"));
 
         var created = page.QuerySelectorAll("article.audit-entry").Last();
-        Rows(created).ShouldContain("Key | — | person-anouphap-tounalom");
+        Rows(created).ShouldContain("Mã | — | person-anouphap-tounalom");
     }
 
     [Fact]
@@ -73,7 +73,7 @@ public sealed class AuditPagesTests(AuditPagesTests.Site site) : IClassFixture<A
     {
         var page = await PageAsync(site.Viewer, $"/history/activity/{site.DeletedActivity}");
         page.QuerySelector("p.notice")!.TextContent.ShouldContain("đã bị xóa");
-        page.QuerySelector("article.audit-entry h2")!.TextContent.ShouldContain("Xóa");
+        page.QuerySelector("article.audit-entry h2")!.TextContent.ShouldContain("Hệ thống đã xóa ");
 
         (await Outcome(site.OtherMember, $"/history/activity/{site.DeletedActivity}")).ShouldBe("denied");
         (await Outcome(site.Admin, $"/history/activity/{site.DeletedActivity}")).ShouldBe("200");
@@ -111,10 +111,10 @@ public sealed class AuditPagesTests(AuditPagesTests.Site site) : IClassFixture<A
         var page = await PageAsync(site.Admin, "/admin/audit?type=person&action=Updated");
         var rows = page.QuerySelectorAll("table.audit-log tbody tr").ToList();
         rows.ShouldNotBeEmpty();
-        rows.ShouldAllBe(r => r.Children[2].TextContent == "Sửa" && r.Children[3].TextContent == "Nhân vật");
+        rows.ShouldAllBe(r => r.Children[1].TextContent.Contains(" đã sửa Nhân vật: "));
         var rename = rows.Single(r => r.QuerySelector($"a[href='/history/person/{site.RenamedPerson}']") != null);
-        rename.Children[1].TextContent.ShouldBe(Site.AdminEmail);
-        rename.Children[5].TextContent.ShouldContain("Name.Vi");
+        rename.Children[1].TextContent.ShouldStartWith("admin đã sửa Nhân vật: ");
+        rename.Children[2].TextContent.ShouldContain("Tên (tiếng Việt)");
         page.QuerySelector("select[name=type] option[selected]")!.GetAttribute("value").ShouldBe("person");
         page.QuerySelector("select[name=action] option[selected]")!.GetAttribute("value").ShouldBe("Updated");
     }
@@ -124,7 +124,7 @@ public sealed class AuditPagesTests(AuditPagesTests.Site site) : IClassFixture<A
     {
         var mine = (await PageAsync(site.Admin, "/admin/audit?user=ADMIN@Audit")).QuerySelectorAll("table.audit-log tbody tr").ToList();
         mine.Count.ShouldBe(2); // the two renames
-        mine.ShouldAllBe(r => r.Children[1].TextContent == Site.AdminEmail);
+        mine.ShouldAllBe(r => r.Children[1].TextContent.StartsWith("admin đã sửa "));
         (await PageAsync(site.Admin, "/admin/audit?user=nobody-at-all")).QuerySelectorAll("table.audit-log tbody tr").ShouldBeEmpty();
     }
 
