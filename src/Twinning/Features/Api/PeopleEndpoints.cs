@@ -23,11 +23,11 @@ public static class PeopleEndpoints
     }
 
     /// <summary>People are shared by all partnerships: readable by every member, drafts by those the record rule admits.</summary>
-    private static async Task<IResult> ListAsync(string? q, int? page, int? pageSize, TwinningDb db, PartnershipAccess access, CancellationToken ct)
+    private static async Task<IResult> ListAsync(string? q, int? page, int? pageSize, TwinningDb db, PartnershipAccess access, RecordPermissions permissions, CancellationToken ct)
     {
         if (!await access.CanReadSharedAsync(ct)) return ApiProblems.Forbidden();
         var (number, size) = ApiEndpoints.Paging(page, pageSize);
-        var query = db.People.AsNoTracking().Where(p => p.State == RecordState.Approved || p.CreatedById == access.UserId);
+        var query = (await permissions.ReadFilterAsync(ct)).ApplyShared(db.People.AsNoTracking());
         if (!string.IsNullOrWhiteSpace(q) && TextFolding.Fold(q) is { Length: > 0 } key) query = query.Where(p => p.SearchKey.Contains(key));
         var items = await query.Include(p => p.Aliases).Include(p => p.Positions).OrderBy(p => p.Id)
             .Skip((number - 1) * size).Take(size).AsSplitQuery().ToListAsync(ct);
@@ -92,11 +92,11 @@ public static class PeopleEndpoints
         return isNew ? Results.Created($"{ApiEndpoints.Prefix}/people/{person.Id}", PersonDto.Of(person)) : Results.Ok(PersonDto.Of(person));
     }
 
-    private static async Task<IResult> OrganisationsAsync(string? q, int? page, int? pageSize, TwinningDb db, PartnershipAccess access, CancellationToken ct)
+    private static async Task<IResult> OrganisationsAsync(string? q, int? page, int? pageSize, TwinningDb db, PartnershipAccess access, RecordPermissions permissions, CancellationToken ct)
     {
         if (!await access.CanReadSharedAsync(ct)) return ApiProblems.Forbidden();
         var (number, size) = ApiEndpoints.Paging(page, pageSize);
-        var query = db.Organisations.AsNoTracking().Where(o => o.State == RecordState.Approved || o.CreatedById == access.UserId);
+        var query = (await permissions.ReadFilterAsync(ct)).ApplyShared(db.Organisations.AsNoTracking());
         if (!string.IsNullOrWhiteSpace(q) && TextFolding.Fold(q) is { Length: > 0 } key) query = query.Where(o => o.SearchKey.Contains(key));
         var items = await query.OrderBy(o => o.Id).Skip((number - 1) * size).Take(size).ToListAsync(ct);
         return Results.Ok(new Paged<OrganisationDto>(items.Select(OrganisationDto.Of).ToList(), number, size, await query.CountAsync(ct)));

@@ -64,6 +64,24 @@ public sealed class ReadFilter
         return inReadable.And(visible);
     }
 
+    /// <summary>
+    /// The shared records (people, organisations: of no partnership) this user may read: approved ones for
+    /// every member of some partnership; drafts for their author, Administrators, and Editors of any
+    /// partnership of the side they were submitted from (the record rule with no partnership to narrow it).
+    /// </summary>
+    public IQueryable<T> ApplyShared<T>(IQueryable<T> records) where T : Record
+    {
+        if (_administrator) return records;
+        if (_memberships.Count == 0) return records.Where(_ => false);
+        var userId = _userId;
+        var editorSides = _memberships.Where(m => m.Role == PartnershipRole.Editor).Select(m => m.Side).Distinct().ToList();
+        var anySide = editorSides.Contains(null);
+        var sides = editorSides.OfType<string>().ToList();
+        var isEditor = editorSides.Count > 0;
+        return records.Where(r => r.State == RecordState.Approved || (userId != null && r.CreatedById == userId)
+            || (isEditor && (anySide || r.SubmittedBySide == null || sides.Contains(r.SubmittedBySide))));
+    }
+
     /// <summary>r => r.PartnershipId == id &amp;&amp; ((Activity)r).OwnerOrganisationId == organisation, for any activity type.</summary>
     private static Expression<Func<T, bool>> OwnOrganisation<T>(int partnershipId, int organisationId) where T : Record, IPartnershipScoped
     {
