@@ -65,7 +65,9 @@ public sealed class DashboardModel(TwinningDb db, TimeProvider clock, Partnershi
         Programmes = await db.Programmes.AsNoTracking().Include(p => p.Intakes)
             .Where(p => p.PartnershipId == partnershipId && p.State == RecordState.Approved).OrderBy(p => p.StartDate).ToListAsync(ct);
 
-        var today = clock.Today();
+        // The partnership's day, by the same rule as its reports (the issuing city's time zone), not the
+        // server's UTC: at 00:30 in Hanoi an anniversary of that day has come, though UTC is still on the eve.
+        var today = Reports.IssuingSide.Today(clock, partnership, System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName);
         var anniversaries = await db.Anniversaries.AsNoTracking().Where(a => a.PartnershipId == partnershipId && a.State == RecordState.Approved).ToListAsync(ct);
         Milestones = anniversaries.SelectMany(a => a.MilestonesFrom(today, 2)).OrderBy(m => m.Date).ToList();
 

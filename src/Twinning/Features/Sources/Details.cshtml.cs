@@ -24,6 +24,8 @@ public sealed class SourceDetailsModel(TwinningDb db, RecordLinks recordLinks, P
         if (await permissions.RefuseReadAsync(source, ct) is { } refused) return refused;
         Source = source;
         Citations = source.Citations.OrderBy(c => c.Start).ThenBy(c => c.Id).ToList();
+        // Each citation is shown as a quote or a note by its source's kind (CitationWording): name it.
+        foreach (var c in Citations) c.Source ??= source;
         Runs = HighlightedText.Split(source.FullText, Citations);
         Links = await recordLinks.ForAsync(Citations, ct);
         return Page();
