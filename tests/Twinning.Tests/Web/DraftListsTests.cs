@@ -91,6 +91,36 @@ public sealed class DraftListsTests(PostgresServer postgres)
         }
     }
 
+    [Theory, MemberData(nameof(Engines))]
+    public async Task A_submitted_person_or_organisation_is_listed_only_to_those_who_may_open_it(Engine engine)
+    {
+        await using var app = await TwinningAppFactory.CreateAsync(engine, postgres, loadDataset: false);
+        using var _ = app.CreateClient();
+        var person = TestRecords.Person("draft-person", new("Người nháp phía Lào"), CountryCode.Laos);
+        var organisation = TestRecords.Organisation("draft-org", new("Cơ quan nháp phía Lào"), CountryCode.Laos);
+        person.State = organisation.State = RecordState.Submitted;
+        person.SubmittedBySide = organisation.SubmittedBySide = CountryCode.Laos;
+        var partnership = await app.WithAppDbAsync(async db =>
+        {
+            var id = await TestRecords.SavePartnershipAsync(db);
+            db.AddRange(person, organisation);
+            await db.SaveChangesAsync(Cancel);
+            return id;
+        });
+        Membership Member(PartnershipRole role, string? side = null) => new() { PartnershipId = partnership, Role = role, Side = side };
+        await TestUsers.CreateAsync(app, "editor-vn@shared.test", false, Member(PartnershipRole.Editor, CountryCode.Vietnam));
+        await TestUsers.CreateAsync(app, "editor-la@shared.test", false, Member(PartnershipRole.Editor, CountryCode.Laos));
+        await TestUsers.CreateAsync(app, "viewer@shared.test", false, Member(PartnershipRole.Viewer));
+
+        foreach (var (email, mayOpen) in new[] { ("editor-vn@shared.test", false), ("viewer@shared.test", false), ("editor-la@shared.test", true) })
+        {
+            using var client = await TestUsers.SignedInClientAsync(app, email);
+            ((int)(await client.GetAsync($"/people/{person.Id}", Cancel)).StatusCode).ShouldBe(mayOpen ? 200 : 404, email);
+            (await TextOfAsync(client, "/people")).Contains(person.Name.Vi!).ShouldBe(mayOpen, $"{email} on /people");
+            (await TextOfAsync(client, "/organisations")).Contains(organisation.Name.Vi!).ShouldBe(mayOpen, $"{email} on /organisations");
+        }
+    }
+
     private static async Task<string> TextOfAsync(HttpClient client, string page)
     {
         using var response = await client.GetAsync(page, Cancel);

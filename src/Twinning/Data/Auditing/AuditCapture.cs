@@ -37,7 +37,7 @@ internal static class AuditCapture
         // re-detects changes on every call) made saving thousands of records quadratic.
         var records = db.ChangeTracker.Entries<Record>().ToLookup(e => e.Property(nameof(Record.Id)).CurrentValue);
         var changedParts = db.ChangeTracker.Entries()
-            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is not Record).ToList();
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is not Record and not INotAudited).ToList();
         // A part changed on its own (a citation removed by id, without its source) has no tracked owner: load the
         // owner, so the change is audited on it and raises its version like any field.
         if (changedParts.Where(e => OwnerOf(records, e) is null).Count(e => LoadOwner(db, e)) > 0)

@@ -10,7 +10,7 @@ namespace Twinning.Features.Api;
 /// "Authorization: Bearer …". It acts as its owner with at most the owner's rights, narrowed to one
 /// partnership and to reading when so scoped. Only its hash is stored; it expires and can be revoked.
 /// </summary>
-public sealed class AccessToken
+public sealed class AccessToken : Data.Auditing.INotAudited
 {
     public int Id { get; set; }
     public string UserId { get; set; } = "";

@@ -45,7 +45,7 @@ public static class AuditFields
     private static Dictionary<(string, string), AuditField> Build(IModel model)
     {
         var fields = new Dictionary<(string, string), AuditField>();
-        foreach (var type in model.GetEntityTypes().Where(t => !t.IsOwned()))
+        foreach (var type in model.GetEntityTypes().Where(t => !t.IsOwned() && !typeof(Data.Auditing.INotAudited).IsAssignableFrom(t.ClrType)))
         {
             var isRecord = typeof(Record).IsAssignableFrom(type.ClrType);
             // Parts are audited on the record they belong to (found by a key to it); other tables never are.

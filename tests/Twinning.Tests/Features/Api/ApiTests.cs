@@ -95,8 +95,14 @@ public abstract class ApiTests(ApiWorld world)
                 new { kind = "Visit", titleVi = "Đoàn lạ" }, Cancel), HttpStatusCode.NotFound);
         }
 
-        // An Administrator's token narrowed to A: B does not exist for it.
+        // An Administrator's token narrowed to A: B does not exist for it. Making it is no change to A's
+        // record: no history line (its hash least of all), no new version for someone editing A to meet.
+        async Task<(int Version, int Audit)> StateOfAAsync() => await world.App.WithAppDbAsync(async db =>
+            (await db.Partnerships.Where(p => p.Id == world.PartnershipA).Select(p => p.Version).SingleAsync(),
+             await db.AuditEntries.CountAsync(e => e.RecordType == "Partnership" && e.RecordId == world.PartnershipA)));
+        var before = await StateOfAAsync();
         using var narrowed = world.Api(await world.TokenAsync(ApiWorld.Admin, AccessScope.Read, world.PartnershipA));
+        (await StateOfAAsync()).ShouldBe(before);
         var list = await JsonAsync(await narrowed.GetAsync("/api/v1/partnerships", Cancel), HttpStatusCode.OK);
         list.GetProperty("items").EnumerateArray().Select(p => p.GetProperty("id").GetInt32()).ShouldBe([world.PartnershipA]);
         await ShouldBeProblemAsync(await narrowed.GetAsync($"/api/v1/activities/{world.VisitOfB}", Cancel), HttpStatusCode.NotFound);
