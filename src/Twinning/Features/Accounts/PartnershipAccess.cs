@@ -48,15 +48,6 @@ public sealed class PartnershipAccess(TwinningDb db, IHttpContextAccessor http)
     public async Task<bool> CanReadSharedAsync(CancellationToken ct = default) =>
         IsAdministrator || (await MembershipsAsync(ct)).Count > 0;
 
-    /// <summary>
-    /// Partnerships whose drafts and submissions the user sees (as an Editor or Administrator); everyone
-    /// else sees approved records only. Contributors see their own drafts through their organisation.
-    /// </summary>
-    public async Task<IReadOnlyList<int>> DraftReadablePartnershipIdsAsync(CancellationToken ct = default) =>
-        IsAdministrator
-            ? await db.Partnerships.Select(p => p.Id).ToListAsync(ct)
-            : (await MembershipsAsync(ct)).Where(m => m.Role == PartnershipRole.Editor).Select(m => m.PartnershipId).Distinct().ToList();
-
     public async Task<IReadOnlyList<int>> ReadablePartnershipIdsAsync(CancellationToken ct = default) =>
         IsAdministrator
             ? await db.Partnerships.Select(p => p.Id).ToListAsync(ct)
