@@ -9,16 +9,19 @@ namespace Twinning.Tests.Infrastructure;
 /// The app on SQLite with the embedded Hanoi–Vientiane dataset, shared by the read-only page tests
 /// of one class. Pages are fetched as a browser would and parsed, so tests assert on what a reader sees.
 /// </summary>
-public sealed class DatasetApp(PostgresServer postgres) : IAsyncLifetime
+public class DatasetApp(PostgresServer postgres) : IAsyncLifetime
 {
     public TwinningAppFactory Factory { get; private set; } = null!;
+
+    /// <summary>SQLite unless a subclass says otherwise (<see cref="PostgresDatasetApp"/>).</summary>
+    protected virtual Engine Engine => Engine.Sqlite;
     public int PartnershipId { get; private set; }
 
     public const string ViewerEmail = "viewer@hanoi.test";
 
     public async ValueTask InitializeAsync()
     {
-        Factory = await TwinningAppFactory.CreateAsync(Engine.Sqlite, postgres);
+        Factory = await TwinningAppFactory.CreateAsync(Engine, postgres);
         using var _ = Factory.CreateClient(); // starts the host, which loads the dataset
         PartnershipId = await Factory.WithAppDbAsync(db => db.Partnerships.Select(p => p.Id).SingleAsync());
         await TestUsers.CreateAsync(Factory, ViewerEmail, memberships: new Twinning.Features.Accounts.Membership { PartnershipId = PartnershipId, Role = Twinning.Features.Accounts.PartnershipRole.Viewer });
@@ -51,4 +54,10 @@ public sealed class DatasetApp(PostgresServer postgres) : IAsyncLifetime
     /// <summary>The id of a record found by its stable dataset key.</summary>
     public Task<int> IdOfAsync<T>(string key) where T : Twinning.Data.Entity =>
         Factory.WithAppDbAsync(db => db.Set<T>().Where(e => e.Key == key).Select(e => e.Id).SingleAsync());
+}
+
+/// <summary>The same app and dataset on PostgreSQL, for the page tests that must hold on both engines.</summary>
+public sealed class PostgresDatasetApp(PostgresServer postgres) : DatasetApp(postgres)
+{
+    protected override Engine Engine => Engine.Postgres;
 }

@@ -12,7 +12,7 @@ namespace Twinning.Tests.Web.Localization;
 /// Every page an Administrator can reach from the start page, read in Lao: no key names, no Vietnamese
 /// or English UI text, no label in Latin letters only (names of formats and codes aside).
 /// </summary>
-public sealed partial class LaoPagesTests(DatasetApp app) : IClassFixture<DatasetApp>
+public abstract partial class LaoPagesTests(DatasetApp app)
 {
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
     private static readonly UiTextCatalog Catalog = new(UiTextCatalog.DefaultFolder);
@@ -166,3 +166,7 @@ public sealed partial class LaoPagesTests(DatasetApp app) : IClassFixture<Datase
     [GeneratedRegex(@"[A-Za-zÀ-ỹ]{2,}[0-9]*")] private static partial Regex LatinWord();
     [GeneratedRegex(@"[\u0E80-\u0EFF]")] private static partial Regex LaoLetter();
 }
+
+// A Lao officer's pages on either engine the deployment runs.
+public sealed class LaoPagesOnSqliteTests(DatasetApp app) : LaoPagesTests(app), IClassFixture<DatasetApp>;
+public sealed class LaoPagesOnPostgresTests(PostgresDatasetApp app) : LaoPagesTests(app), IClassFixture<PostgresDatasetApp>;
