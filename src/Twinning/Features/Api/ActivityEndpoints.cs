@@ -64,8 +64,7 @@ public static class ActivityEndpoints
         var activity = await LoadAsync(db.Activities, id, ct);
         if (activity is null || !await permissions.CanReadAsync(activity, ct)) return ApiProblems.NotFound();
         if (!await permissions.CanEditAsync(activity, ct)) return ApiProblems.Forbidden();
-        if (ApiEndpoints.IfMatchVersion(context) is not { } version) return ApiProblems.PreconditionRequired();
-        if (version != activity.Version) return ApiProblems.Stale(ApiEndpoints.ETag(activity.Version));
+        if (ApiEndpoints.Precondition(context, activity.Version) is { } refused) return refused;
         var partnership = await db.Partnerships.AsNoTracking().FirstAsync(p => p.Id == activity.PartnershipId, ct);
         return await SaveAsync(activity, body, isNew: false, context, db, access, permissions, workflow, t, partnership, ct);
     }

@@ -47,8 +47,14 @@ public static class ApiEndpoints
     /// <summary>A record's ETag: its version, which every save raises.</summary>
     public static string ETag(int version) => $"\"{version}\"";
 
+    /// <summary>Why a write may not go ahead on the stored version: 428 without If-Match, 412 on an older one; null when it may.</summary>
+    public static IResult? Precondition(HttpContext context, int storedVersion) =>
+        IfMatchVersion(context) is not { } version ? ApiProblems.PreconditionRequired()
+        : version != storedVersion ? ApiProblems.Stale(ETag(storedVersion))
+        : null;
+
     /// <summary>The version an If-Match header names; null when absent or not one of ours.</summary>
-    public static int? IfMatchVersion(HttpContext context)
+    private static int? IfMatchVersion(HttpContext context)
     {
         var value = context.Request.Headers.IfMatch.ToString().Trim();
         if (value.StartsWith("W/", StringComparison.Ordinal)) value = value[2..];

@@ -58,8 +58,7 @@ public static class PeopleEndpoints
         var person = await LoadAsync(db.People, id, ct);
         if (person is null || !await permissions.CanReadAsync(person, ct)) return ApiProblems.NotFound();
         if (!await permissions.CanEditAsync(person, ct)) return ApiProblems.Forbidden();
-        if (ApiEndpoints.IfMatchVersion(context) is not { } version) return ApiProblems.PreconditionRequired();
-        if (version != person.Version) return ApiProblems.Stale(ApiEndpoints.ETag(person.Version));
+        if (ApiEndpoints.Precondition(context, person.Version) is { } refused) return refused;
         return await SaveAsync(person, body, isNew: false, context, db, workflow, t, ct);
     }
 
