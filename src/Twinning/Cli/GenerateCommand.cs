@@ -15,20 +15,27 @@ internal static class GenerateCommand
     {
         var partnerships = new Option<int>("--partnerships") { Description = "How many partnerships.", DefaultValueFactory = _ => 1000 };
         var activities = new Option<int>("--activities") { Description = "How many activities in all.", DefaultValueFactory = _ => 500_000 };
+        var largest = new Option<int>("--largest") { Description = "Activities of the first partnership (the others share the rest); 0 shares all evenly.", DefaultValueFactory = _ => 0 };
         var seed = new Option<int>("--seed") { Description = "The same seed gives the same data.", DefaultValueFactory = _ => 1 };
         var generate = new Command("generate", "Fill the database with generated partnerships and activities, for measuring.") { TreatUnmatchedTokensAsErrors = false };
         generate.Add(partnerships);
         generate.Add(activities);
         generate.Add(seed);
-        generate.SetAction((result, ct) => RunAsync(result.UnmatchedTokens.ToArray(), result.GetValue(partnerships), result.GetValue(activities), result.GetValue(seed), ct));
+        generate.Add(largest);
+        generate.SetAction((result, ct) => RunAsync(result.UnmatchedTokens.ToArray(), result.GetValue(partnerships), result.GetValue(activities), result.GetValue(largest), result.GetValue(seed), ct));
         return generate;
     }
 
-    private static async Task<int> RunAsync(string[] args, int partnerships, int activities, int seed, CancellationToken ct)
+    private static async Task<int> RunAsync(string[] args, int partnerships, int activities, int largest, int seed, CancellationToken ct)
     {
         if (partnerships < 1 || activities < partnerships)
         {
             Console.Error.WriteLine("Give at least one partnership and at least as many activities as partnerships.");
+            return 2;
+        }
+        if (largest < 0 || largest > activities - (partnerships - 1))
+        {
+            Console.Error.WriteLine("--largest must leave at least one activity for each of the other partnerships.");
             return 2;
         }
         var app = TwinningWebApp.Build(args);
@@ -41,7 +48,7 @@ internal static class GenerateCommand
         {
             if (p.Partnerships % every == 0 || p.Partnerships == partnerships)
                 Console.WriteLine($"{p.Partnerships} partnerships, {p.Activities} activities ({started.Elapsed.TotalSeconds:0} s)");
-        }), ct);
+        }), ct, largest);
         Console.WriteLine($"Generated {partnerships} partnerships and {activities} activities in {started.Elapsed.TotalSeconds:0} s.");
         return 0;
     }

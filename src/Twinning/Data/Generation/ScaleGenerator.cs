@@ -28,12 +28,21 @@ public sealed class ScaleGenerator(TwinningDb db, int seed)
 
     public sealed record Progress(int Partnerships, int Activities);
 
-    public async Task GenerateAsync(int partnerships, int activities, IProgress<Progress>? progress = null, CancellationToken ct = default)
+    /// <param name="largest">
+    /// Activities of the first partnership, the rest being shared evenly among the others (0: all shared evenly).
+    /// The benchmarks need one partnership as large as the biggest real one (a report over 10,000 activities)
+    /// among many ordinary ones.
+    /// </param>
+    public async Task GenerateAsync(int partnerships, int activities, IProgress<Progress>? progress = null, CancellationToken ct = default, int largest = 0)
     {
         var made = 0;
+        var first = largest > 0 && partnerships > 1 ? Math.Min(largest, activities - (partnerships - 1)) : 0;
+        var others = activities - first;
+        var sharing = first > 0 ? partnerships - 1 : partnerships;
         for (var i = 0; i < partnerships; i++)
         {
-            var share = activities / partnerships + (i < activities % partnerships ? 1 : 0);
+            var j = first > 0 ? i - 1 : i;
+            var share = first > 0 && i == 0 ? first : others / sharing + (j < others % sharing ? 1 : 0);
             made += await PartnershipAsync(i, share, ct);
             db.ChangeTracker.Clear();
             progress?.Report(new Progress(i + 1, made));

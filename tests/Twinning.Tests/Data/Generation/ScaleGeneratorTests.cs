@@ -56,4 +56,16 @@ public sealed class ScaleGeneratorTests(PostgresServer postgres)
         (await TitlesAsync(3)).ShouldBe(first);
         (await TitlesAsync(4)).ShouldNotBe(first);
     }
+
+    [Fact]
+    public async Task The_largest_partnership_gets_its_share_and_the_others_split_the_rest()
+    {
+        await using var app = await TwinningAppFactory.CreateAsync(Engine.Sqlite, postgres, loadDataset: false);
+        using (app.CreateClient()) { }
+        await using (var scope = app.Services.CreateAsyncScope())
+            await new ScaleGenerator(scope.ServiceProvider.GetRequiredService<TwinningDb>(), 5).GenerateAsync(4, 130, ct: Cancel, largest: 70);
+        await using var db = app.Database.NewContext();
+        var sizes = await db.Activities.GroupBy(a => a.PartnershipId).OrderBy(g => g.Key).Select(g => g.Count()).ToListAsync(Cancel);
+        sizes.ShouldBe([70, 20, 20, 20]);
+    }
 }
