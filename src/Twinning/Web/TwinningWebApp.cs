@@ -29,6 +29,7 @@ public static class TwinningWebApp
         builder.Services.AddScoped<SeedLoader>();
         builder.Services.AddTwinningLocalization();
         builder.Services.AddScoped<SearchService>();
+        builder.Services.Configure<SearchOptions>(builder.Configuration.GetSection("Search"));
         builder.Services.AddScoped<CurrentPartnership>();
         builder.Services.AddScoped<Features.Editing.RecordPermissions>();
         builder.Services.AddScoped<Features.Workflow.RecordWorkflow>();

@@ -65,7 +65,8 @@ public sealed record SourceDto(int Id, int? PartnershipId, string Title, string?
 
 public sealed record SearchHitDto(string Kind, int Id, string Title, int Rank, string Url);
 
-public sealed record SearchGroupDto(string Kind, int Count, IReadOnlyList<SearchHitDto> Hits);
+/// <param name="More">True when there are more hits than <paramref name="Count"/> (a common word): only that many are ranked and paged.</param>
+public sealed record SearchGroupDto(string Kind, int Count, bool More, IReadOnlyList<SearchHitDto> Hits);
 
 /// <summary>The fields an API client writes on an activity; the same limits as the forms.</summary>
 public sealed class ActivityWrite

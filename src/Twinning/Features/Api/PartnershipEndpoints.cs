@@ -52,7 +52,7 @@ public static class PartnershipEndpoints
     {
         if (string.IsNullOrWhiteSpace(q)) return ApiProblems.Validation(new Dictionary<string, string[]> { ["q"] = ["Give the words to search for."] });
         var results = await search.SearchAsync(q, kind, Math.Max(1, page ?? 1), ct);
-        return Results.Ok(results.Groups.Select(g => new SearchGroupDto(g.Kind.ToString(), g.Count,
+        return Results.Ok(results.Groups.Select(g => new SearchGroupDto(g.Kind.ToString(), g.Count, g.More,
             g.Hits.Select(h => new SearchHitDto(h.Kind.ToString(), h.Id, h.Title, h.Rank, UrlOf(h))).ToList())).ToList());
     }
 

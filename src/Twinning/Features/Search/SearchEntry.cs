@@ -18,6 +18,9 @@ public sealed class SearchEntry
     /// <summary>The partnership the record belongs to (<see cref="Data.RecordScope"/>); null for shared records.</summary>
     public int? PartnershipId { get; set; }
 
+    /// <summary>What a shared record's partnership is read as in queries (no partnership has this id).</summary>
+    public const int Shared = 0;
+
     public bool Approved { get; set; }
     public string? CreatedById { get; set; }
     public string? SubmittedBySide { get; set; }

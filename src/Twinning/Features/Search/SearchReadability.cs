@@ -14,9 +14,11 @@ public static class SearchReadability
 {
     public static async Task<Expression<Func<SearchEntry, bool>>> FilterAsync(PartnershipAccess access, CancellationToken ct)
     {
-        var readable = await access.ReadablePartnershipIdsAsync(ct);
-        Expression<Func<SearchEntry, bool>> inScope = e => e.PartnershipId == null || readable.Contains(e.PartnershipId.Value);
-        if (access.IsAdministrator) return inScope;
+        if (access.IsAdministrator) return e => true;
+        // Shared records as partnership 0, so that one "= ANY" on COALESCE(PartnershipId, 0) restricts the
+        // matches inside PostgreSQL's trigram index (its third column) instead of after reading them.
+        var readable = (await access.ReadablePartnershipIdsAsync(ct)).Append(SearchEntry.Shared).ToList();
+        Expression<Func<SearchEntry, bool>> inScope = e => readable.Contains(e.PartnershipId ?? SearchEntry.Shared);
 
         var userId = access.UserId;
         var drafts = new List<Expression<Func<SearchEntry, bool>>> { e => e.Approved };

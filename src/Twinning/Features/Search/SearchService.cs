@@ -14,7 +14,7 @@ namespace Twinning.Features.Search;
 /// user may read, and paged. When nothing matches, a consonant skeleton catches variant romanisations
 /// ("Thongluon Sinsoulith").
 /// </summary>
-public sealed class SearchService(TwinningDb db, Accounts.PartnershipAccess access, RecordPermissions permissions)
+public sealed class SearchService(TwinningDb db, Accounts.PartnershipAccess access, RecordPermissions permissions, Microsoft.Extensions.Options.IOptions<SearchOptions> options)
 {
     public const int MaxQueryLength = 200;
     public const int PageSize = 20;
@@ -32,12 +32,13 @@ public sealed class SearchService(TwinningDb db, Accounts.PartnershipAccess acce
         var readable = await SearchReadability.FilterAsync(access, cancellationToken);
 
         var (spellings, sameName) = await Expand(folded, cancellationToken);
-        var results = await FindAsync(query, Matching(spellings, phonetic: false).Where(readable), sameName, kind, page, cancellationToken);
+        var results = await FindAsync(query, Matching(spellings, phonetic: false).Where(readable), NamesMatching(spellings).Where(readable),
+            sameName, kind, page, cancellationToken);
         if (results.Total > 0) return results;
 
         var skeleton = TextFolding.ForIndex(TextFolding.Phonetic(query));
         if (skeleton.Length < 3) return SearchResults.Empty(query);
-        results = await FindAsync(query, Matching([skeleton], phonetic: true).Where(readable), [], kind, page, cancellationToken);
+        results = await FindAsync(query, Matching([skeleton], phonetic: true).Where(readable), null, [], kind, page, cancellationToken);
         return results with { Approximate = true };
     }
 
@@ -67,6 +68,17 @@ public sealed class SearchService(TwinningDb db, Accounts.PartnershipAccess acce
     }
 
     /// <summary>
+    /// Entries whose own names or aliases contain one of the keys: on PostgreSQL through the names' own trigram
+    /// index (a common word's text hits are never read), on SQLite among the text matches.
+    /// </summary>
+    private IQueryable<SearchEntry> NamesMatching(IReadOnlyList<string> keys)
+    {
+        var inNames = SearchReadability.Or(keys.Select(k => $"%{k}%")
+            .Select(p => (Expression<Func<SearchEntry, bool>>)(e => EF.Functions.Like(e.NameKey, p) || EF.Functions.Like(e.AliasKey, p))).ToList());
+        return (db.Database.IsSqlite() ? Matching(keys, phonetic: false) : db.SearchEntries).Where(inNames);
+    }
+
+    /// <summary>
     /// Entries whose text contains one of the keys, through the engine's trigram index: SQLite's FTS5 table
     /// (kept by triggers on SearchEntries), PostgreSQL's pg_trgm GIN index, which serves LIKE '%…%'. Keys
     /// shorter than a trigram are matched by a scan of the names.
@@ -89,46 +101,52 @@ public sealed class SearchService(TwinningDb db, Accounts.PartnershipAccess acce
     }
 
     /// <summary>
-    /// Counts and pages in one pass over the index: the readable hits' (kind, id, rank) in rank order, at most
-    /// <see cref="MaxRanked"/> of them, grouped here. Each query repeats the trigram match, and on a common
-    /// word that match is most of the cost, so matching once instead of once per kind is what keeps the page
-    /// fast (benchmarks/README.md). Beyond the cap, counts and pages are asked per kind instead.
+    /// Counts, ranks and pages the hits. Usually one query: the readable hits' kind, id and rank, at most
+    /// <see cref="SearchOptions.CountCap"/> of them, grouped and ordered here. A word that is in thousands of
+    /// records (a province's name) is not counted or ranked to the end — that is what made a common word cost
+    /// seconds at a country's scale (benchmarks/README.md): each kind is then asked for at most the cap, its count
+    /// shown as "more than", the records whose own names or aliases match still first (asked of the names'
+    /// index), then the text hits the index gave first.
     /// </summary>
     /// <param name="spellings">What ranks as the record's own name or alias when a name equals it.</param>
-    private async Task<SearchResults> FindAsync(string query, IQueryable<SearchEntry> found, IReadOnlyList<string> spellings,
-        SearchHitKind? kind, int page, CancellationToken ct)
+    private async Task<SearchResults> FindAsync(string query, IQueryable<SearchEntry> found, IQueryable<SearchEntry>? namesFound,
+        IReadOnlyList<string> spellings, SearchHitKind? kind, int page, CancellationToken ct)
     {
         page = Math.Max(page, 1);
-        var ranked = found.Select(Ranked(spellings)).OrderBy(r => r.Rank).ThenBy(r => r.NameKey).ThenBy(r => r.RecordId);
-        var all = await ranked.Select(r => new { r.Kind, r.RecordId, r.Rank }).Take(MaxRanked + 1).ToListAsync(ct);
-        if (all.Count > MaxRanked) return await FindPerKindAsync(query, found, ranked, kind, page, ct);
+        var cap = options.Value.CountCap;
+        var ranked = Ranked(spellings);
+        var kinds = kind is { } only ? [only] : Enum.GetValues<SearchHitKind>();
+        var byKind = new Dictionary<SearchHitKind, List<RankedEntry>>();
+        var capped = new HashSet<SearchHitKind>();
+
+        var all = await (kind is { } k1 ? found.Where(e => e.Kind == k1) : found).Select(ranked).Take(cap + 1).ToListAsync(ct);
+        if (all.Count <= cap)
+            foreach (var group in all.GroupBy(r => r.Kind)) byKind[group.Key] = group.ToList();
+        else
+            foreach (var k in kinds)
+            {
+                var rows = kind is null ? await found.Where(e => e.Kind == k).Select(ranked).Take(cap + 1).ToListAsync(ct) : all;
+                if (rows.Count > cap)
+                {
+                    capped.Add(k);
+                    List<RankedEntry> names = namesFound is null ? [] : await namesFound.Where(e => e.Kind == k).Select(ranked).Where(r => r.Rank < TextRank)
+                        .OrderBy(r => r.Rank).ThenBy(r => r.RecordId).Take(cap).ToListAsync(ct);
+                    rows = names.Concat(rows).DistinctBy(r => r.RecordId).Take(cap).ToList();
+                }
+                if (rows.Count > 0) byKind[k] = rows;
+            }
 
         var groups = new List<SearchGroup>();
-        foreach (var byKind in all.GroupBy(r => r.Kind).Where(g => kind is null || g.Key == kind).OrderBy(g => g.Key))
+        foreach (var (k, rows) in byKind.OrderBy(g => g.Key))
         {
             var (skip, take) = kind is null ? (0, PreviewSize) : ((page - 1) * PageSize, PageSize);
-            var entries = byKind.Skip(skip).Take(take).Select(r => new RankedEntry { Kind = r.Kind, RecordId = r.RecordId, Rank = r.Rank }).ToList();
-            groups.Add(new SearchGroup(byKind.Key, byKind.Count(), await HitsAsync(byKind.Key, entries, ct)));
+            var shown = rows.OrderBy(r => r.Rank).ThenBy(r => r.NameKey, StringComparer.Ordinal).ThenBy(r => r.RecordId).Skip(skip).Take(take).ToList();
+            groups.Add(new SearchGroup(k, rows.Count, capped.Contains(k), await HitsAsync(k, shown, ct)));
         }
-        return new SearchResults(query, groups, all.Count, kind, page, Approximate: false);
+        return new SearchResults(query, groups, groups.Sum(g => g.Count), kind, page, Approximate: false);
     }
 
-    private const int MaxRanked = 50_000;
-
-    private async Task<SearchResults> FindPerKindAsync(string query, IQueryable<SearchEntry> found, IOrderedQueryable<RankedEntry> ranked,
-        SearchHitKind? kind, int page, CancellationToken ct)
-    {
-        var counts = (await found.GroupBy(e => e.Kind).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct))
-            .ToDictionary(c => c.Key, c => c.Count);
-        var groups = new List<SearchGroup>();
-        foreach (var k in Enum.GetValues<SearchHitKind>().Where(k => counts.ContainsKey(k) && (kind is null || k == kind)))
-        {
-            var (skip, take) = kind is null ? (0, PreviewSize) : ((page - 1) * PageSize, PageSize);
-            var entries = await ranked.Where(r => r.Kind == k).Skip(skip).Take(take).ToListAsync(ct);
-            groups.Add(new SearchGroup(k, counts[k], await HitsAsync(k, entries, ct)));
-        }
-        return new SearchResults(query, groups, counts.Values.Sum(), kind, page, Approximate: false);
-    }
+    private const int TextRank = 3;
 
     /// <summary>0: a record's own name is a spelling; 1: an alias is; 2: a name or alias contains one; 3: only the text does.</summary>
     private static Expression<Func<SearchEntry, RankedEntry>> Ranked(IReadOnlyList<string> spellings)
@@ -139,7 +157,7 @@ public sealed class SearchService(TwinningDb db, Accounts.PartnershipAccess acce
             : SearchReadability.Rebind(SearchReadability.Or(spellings.Select(test).ToList()), e);
         var rank = Expression.Condition(Any(s => Anchored(s, x => x.NameKey)), Expression.Constant(0),
             Expression.Condition(Any(s => Anchored(s, x => x.AliasKey)), Expression.Constant(1),
-                Expression.Condition(Any(s => x => x.NameKey.Contains(s) || x.AliasKey.Contains(s)), Expression.Constant(2), Expression.Constant(3))));
+                Expression.Condition(Any(s => x => x.NameKey.Contains(s) || x.AliasKey.Contains(s)), Expression.Constant(2), Expression.Constant(TextRank))));
         var body = Expression.MemberInit(Expression.New(typeof(RankedEntry)),
             Expression.Bind(typeof(RankedEntry).GetProperty(nameof(RankedEntry.Kind))!, Expression.Property(e, nameof(SearchEntry.Kind))),
             Expression.Bind(typeof(RankedEntry).GetProperty(nameof(RankedEntry.RecordId))!, Expression.Property(e, nameof(SearchEntry.RecordId))),
@@ -200,8 +218,15 @@ public enum SearchHitKind { Person, Organisation, Partnership, Agreement, Activi
 /// <param name="Rank">0 own name, 1 alias, 2 part of a name, 3 text (see <see cref="SearchService"/>).</param>
 public sealed record SearchHit(SearchHitKind Kind, int Id, string Title, string? Detail, int Rank);
 
-/// <summary>One kind's hits: how many the reader may see in all, and the ones on this page.</summary>
-public sealed record SearchGroup(SearchHitKind Kind, int Count, IReadOnlyList<SearchHit> Hits);
+/// <summary>One kind's hits: how many the reader may see in all (at least, when <paramref name="More"/>), and the ones on this page.</summary>
+public sealed record SearchGroup(SearchHitKind Kind, int Count, bool More, IReadOnlyList<SearchHit> Hits);
+
+/// <summary>Configuration section "Search".</summary>
+public sealed class SearchOptions
+{
+    /// <summary>Hits counted and ranked per kind; past it a kind shows "more than" this many (pages up to it).</summary>
+    public int CountCap { get; set; } = 1000;
+}
 
 public sealed record SearchResults(string Query, IReadOnlyList<SearchGroup> Groups, int Total, SearchHitKind? Kind, int Page, bool Approximate)
 {

@@ -25,9 +25,9 @@ public sealed class SearchIndexTests(PostgresServer postgres)
         public int A, B, Vientiane, Thongloun, Reception, MeetingVi, MeetingEn, MeetingLo, MeetingOfB, DraftOfA, LuangNamtha, HoaBinh;
     }
 
-    private async Task<(TwinningAppFactory App, World World)> StartAsync(Engine engine)
+    private async Task<(TwinningAppFactory App, World World)> StartAsync(Engine engine, IReadOnlyDictionary<string, string>? settings = null)
     {
-        var app = await TwinningAppFactory.CreateAsync(engine, postgres, loadDataset: false);
+        var app = await TwinningAppFactory.CreateAsync(engine, postgres, loadDataset: false, settings);
         using (app.CreateClient()) { } // starts the host, which migrates
         var w = new World();
         await using (var db = app.Database.NewContext())
@@ -78,7 +78,7 @@ public sealed class SearchIndexTests(PostgresServer postgres)
         new() { PartnershipId = partnershipId, Title = new(title), State = RecordState.Approved, StartDate = new DateOnly(2024, 5, 1) };
 
     /// <summary>What the page shows: per kind, the count it states and the links of its hits, in order.</summary>
-    private sealed record Shown(Dictionary<string, int> Counts, Dictionary<string, List<string>> Links)
+    private sealed record Shown(Dictionary<string, int> Counts, Dictionary<string, List<string>> Links, Dictionary<string, bool> More, string Text)
     {
         public List<string> All => Links.Values.SelectMany(l => l).ToList();
     }
@@ -93,7 +93,9 @@ public sealed class SearchIndexTests(PostgresServer postgres)
         var groups = document.QuerySelectorAll("section.search-group");
         return new Shown(
             groups.ToDictionary(g => g.GetAttribute("data-kind")!, g => int.Parse(g.GetAttribute("data-count")!)),
-            groups.ToDictionary(g => g.GetAttribute("data-kind")!, g => g.QuerySelectorAll("ul li a").Select(a => a.GetAttribute("href")!).ToList()));
+            groups.ToDictionary(g => g.GetAttribute("data-kind")!, g => g.QuerySelectorAll("ul li a").Select(a => a.GetAttribute("href")!).ToList()),
+            groups.ToDictionary(g => g.GetAttribute("data-kind")!, g => g.GetAttribute("data-more") == "true"),
+            document.QuerySelector("main")?.TextContent ?? document.Body!.TextContent);
     }
 
     [Theory, BothEngines]
@@ -247,5 +249,49 @@ public sealed class SearchIndexTests(PostgresServer postgres)
         seen.Count.ShouldBe(many);
         seen.Distinct().Count().ShouldBe(many);
         (await SearchAsync(viewer, "xuc tien thuong mai", "Activity", 3)).Links["Activity"].Count.ShouldBe(many - 2 * Twinning.Features.Search.SearchService.PageSize);
+    }
+
+    [Theory, BothEngines]
+    public async Task A_word_in_more_records_than_the_cap_says_more_than_and_still_lists_name_hits_first(Engine engine)
+    {
+        const int cap = 5;
+        var (app, w) = await StartAsync(engine, new Dictionary<string, string> { ["Search:CountCap"] = $"{cap}" });
+        await using var _ = app;
+        int named;
+        await using (var db = app.Database.NewContext())
+        {
+            // Text hits first (lower ids, so an index that returns rows in id order meets them first), then one
+            // activity whose own title is the words, and the other partnership's many mentions.
+            for (var i = 1; i <= 3 * cap; i++)
+            {
+                var mention = Meeting(w.A, $"Làm việc lần {i}");
+                mention.Summary = new($"Bàn về bến cảng Chiềng Khương và tuyến đường {i}.");
+                db.Add(mention);
+            }
+            db.AddRange(Enumerable.Range(1, 3 * cap).Select(i => Meeting(w.B, $"Cảng Chiềng Khương đợt {i}")));
+            await db.SaveChangesAsync(Cancel);
+            var title = Meeting(w.A, "Cảng Chiềng Khương");
+            db.Add(title);
+            await db.SaveChangesAsync(Cancel);
+            named = title.Id;
+        }
+        using var viewer = await TestUsers.SignedInClientAsync(app, "viewer-a@search.test");
+
+        var overview = await SearchAsync(viewer, "cang chieng khuong");
+        overview.Counts["Activity"].ShouldBe(cap);
+        overview.More["Activity"].ShouldBeTrue();
+        overview.Text.ShouldContain($"hơn {cap}");
+        overview.Links["Activity"][0].ShouldBe($"/activities/{named}");
+
+        var one = await SearchAsync(viewer, "cang chieng khuong", "Activity");
+        one.Links["Activity"].Count.ShouldBe(cap);
+        one.Links["Activity"][0].ShouldBe($"/activities/{named}");
+        one.Text.ShouldContain($"Chỉ liệt kê {cap} kết quả đầu");
+
+        // Under the cap, counts are exact and say nothing of "more".
+        using var other = await TestUsers.SignedInClientAsync(app, "viewer-b@search.test");
+        var few = await SearchAsync(other, "chieng khuong dot 3");
+        few.Counts.ShouldBe(new Dictionary<string, int> { ["Activity"] = 1 });
+        few.More["Activity"].ShouldBeFalse();
     }
 }
