@@ -27,5 +27,6 @@ public sealed record LoadOptions(string Provider, string Connection, int Partner
     [
         $"--Database:Provider={Provider}", $"--ConnectionStrings:Twinning={Connection}", "--Database:LoadEmbeddedDataset=false",
         "--Security:SignInAttemptsPerMinute=100000", "--Logging:LogLevel:Default=Warning",
+        "--Benchmarks:BareEndpoints=true",
     ];
 }

@@ -42,28 +42,37 @@ public static class LoadRun
         var clients = new List<(Member Member, HttpClient Client)>();
         foreach (var member in members) clients.Add((member, await server.SignedInAsync(member.Email, Password)));
 
-        var scenarios = new (string Name, Func<Member, string> Url)[]
+        // Each page beside its bare query where it has one (/bench/bare/…: the same query, no page), the ceiling.
+        var scenarios = new (string Name, Func<Member, string> Url, Func<Member, string>? Bare)[]
         {
-            ("dashboard", m => $"/partnerships/{m.Partnership}"),
-            ("timeline (page 2)", m => $"/partnerships/{m.Partnership}/timeline?p=2"),
-            ("agreement page", m => $"/agreements/{m.Agreement}"),
-            ("person page", m => $"/people/{m.Person}"),
-            ("search", m => $"/search?q={Uri.EscapeDataString(m.SearchTerm)}"),
+            ("dashboard", m => $"/partnerships/{m.Partnership}", null),
+            ("timeline (page 2)", m => $"/partnerships/{m.Partnership}/timeline?p=2", null),
+            ("agreement page", m => $"/agreements/{m.Agreement}", null),
+            ("person page", m => $"/people/{m.Person}", null),
+            ("search", m => $"/search?q={Uri.EscapeDataString(m.SearchTerm)}", m => $"/bench/bare/search?q={Uri.EscapeDataString(m.SearchTerm)}"),
             // A place in Lao script (expanded to its Vietnamese and English spellings), and one kind paged.
-            ("search: a place in Lao script", _ => $"/search?q={Uri.EscapeDataString("ວຽງຈັນ")}"),
-            ("search: activities, page 3", m => $"/search?q={Uri.EscapeDataString(m.SearchTerm)}&kind=Activity&p=3"),
-            ("report of an agreement", m => $"/partnerships/{m.Partnership}/reports/print?Agreement={m.Agreement}"),
-            ("XLSX export", m => $"/partnerships/{m.Partnership}/exports/workbook.xlsx"),
+            ("search: a place in Lao script", _ => $"/search?q={Uri.EscapeDataString("ວຽງຈັນ")}", _ => $"/bench/bare/search?q={Uri.EscapeDataString("ວຽງຈັນ")}"),
+            ("search: activities, page 3", m => $"/search?q={Uri.EscapeDataString(m.SearchTerm)}&kind=Activity&p=3",
+                m => $"/bench/bare/search?q={Uri.EscapeDataString(m.SearchTerm)}&kind=Activity&p=3"),
+            ("report of an agreement", m => $"/partnerships/{m.Partnership}/reports/print?Agreement={m.Agreement}", null),
+            ("XLSX export", m => $"/partnerships/{m.Partnership}/exports/workbook.xlsx", null),
         };
         Console.WriteLine();
         Console.WriteLine($"{options.Provider}, {await CountAsync(app)}, {options.Concurrency} concurrent clients, {options.Requests} requests per row");
         Console.WriteLine();
-        Console.WriteLine("| page | p50 ms | p95 ms | p99 ms | requests/s | errors |");
-        Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: |");
-        foreach (var (name, url) in scenarios.Where(s => options.Only is null || s.Name.StartsWith(options.Only, StringComparison.Ordinal)))
+        Console.WriteLine("| page | p50 ms | p95 ms | p99 ms | requests/s | errors | % of bare |");
+        Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+        foreach (var (name, url, bare) in scenarios.Where(s => options.Only is null || s.Name.StartsWith(options.Only, StringComparison.Ordinal)))
         {
-            var result = await Measure.RunAsync(clients, url, options.Requests, options.Concurrency);
-            Console.WriteLine($"| {name} | {result.P50:0.0} | {result.P95:0.0} | {result.P99:0.0} | {result.Throughput:0.0} | {result.Errors} |");
+            var page = await Measure.RunAsync(clients, url, options.Requests, options.Concurrency);
+            if (bare is null)
+            {
+                Console.WriteLine($"| {name} | {page.P50:0.0} | {page.P95:0.0} | {page.P99:0.0} | {page.Throughput:0.0} | {page.Errors} | |");
+                continue;
+            }
+            var ceiling = await Measure.RunAsync(clients, bare, options.Requests, options.Concurrency);
+            Console.WriteLine($"| {name} | {page.P50:0.0} | {page.P95:0.0} | {page.P99:0.0} | {page.Throughput:0.0} | {page.Errors} | {100 * page.Throughput / ceiling.Throughput:0} % |");
+            Console.WriteLine($"| {name} — bare query | {ceiling.P50:0.0} | {ceiling.P95:0.0} | {ceiling.P99:0.0} | {ceiling.Throughput:0.0} | {ceiling.Errors} | |");
         }
         Console.WriteLine();
         Console.WriteLine($"App process: peak resident memory {server.PeakMemoryMegabytes():0} MB.");

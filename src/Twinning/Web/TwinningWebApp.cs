@@ -1,3 +1,4 @@
+using Twinning.Features.Benchmarks;
 using Twinning.Data;
 using Twinning.Data.Seeding;
 using Twinning.Features.Accounts;
@@ -87,6 +88,7 @@ public static class TwinningWebApp
         app.MapCalendarFeed();
         app.MapTwinningApi();
         app.MapTwinningHealth();
+        app.MapBareQueries(app.Configuration);
         return app;
     }
 }

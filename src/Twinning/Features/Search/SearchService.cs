@@ -73,8 +73,7 @@ public sealed class SearchService(TwinningDb db, Accounts.PartnershipAccess acce
     /// </summary>
     private IQueryable<SearchEntry> NamesMatching(IReadOnlyList<string> keys)
     {
-        var inNames = SearchReadability.Or(keys.Select(k => $"%{k}%")
-            .Select(p => (Expression<Func<SearchEntry, bool>>)(e => EF.Functions.Like(e.NameKey, p) || EF.Functions.Like(e.AliasKey, p))).ToList());
+        var inNames = SearchReadability.Or(keys.SelectMany(InNames).ToList());
         return (db.Database.IsSqlite() ? Matching(keys, phonetic: false) : db.SearchEntries).Where(inNames);
     }
 
@@ -92,12 +91,22 @@ public sealed class SearchService(TwinningDb db, Accounts.PartnershipAccess acce
             return db.SearchEntries.FromSql(
                 $"SELECT * FROM \"SearchEntries\" WHERE \"Id\" IN (SELECT rowid FROM \"SearchEntriesText\" WHERE \"SearchEntriesText\" MATCH {match})");
         }
-        // A key of two letters is no trigram and would match most texts: it is looked for in names only.
-        var predicates = keys.Select(k => (Short: k.Length < 3, Pattern: $"%{k}%")).Select(k => phonetic
-            ? (Expression<Func<SearchEntry, bool>>)(e => EF.Functions.Like(e.PhoneticKey, k.Pattern))
-            : k.Short ? e => EF.Functions.Like(e.NameKey, k.Pattern) || EF.Functions.Like(e.AliasKey, k.Pattern)
-            : e => EF.Functions.Like(e.Key, k.Pattern)).ToList();
+        // A key of two letters is no trigram and would match most texts: it is looked for in names only, as a word.
+        var predicates = keys.SelectMany(k => phonetic
+            ? [e => EF.Functions.Like(e.PhoneticKey, $"%{k}%")]
+            : k.Length < 3 ? InNames(k) : [e => EF.Functions.Like(e.Key, $"%{k}%")]).ToList();
         return db.SearchEntries.Where(SearchReadability.Or(predicates));
+    }
+
+    /// <summary>
+    /// A name or alias contains the key; a key of two letters ("Hà", "Xi") only as a whole word of a name, which
+    /// PostgreSQL's trigram index can find (a word's ends are trigrams), where "%ha%" is in most names.
+    /// </summary>
+    private static IEnumerable<Expression<Func<SearchEntry, bool>>> InNames(string key)
+    {
+        const char bar = SearchKeys.Separator;
+        var patterns = key.Length >= 3 ? [$"%{key}%"] : new[] { $"%{bar}{key}{bar}%", $"%{bar}{key} %", $"% {key}{bar}%", $"% {key} %" };
+        return patterns.Select(p => (Expression<Func<SearchEntry, bool>>)(e => EF.Functions.Like(e.NameKey, p) || EF.Functions.Like(e.AliasKey, p)));
     }
 
     /// <summary>
