@@ -19,7 +19,7 @@ public sealed class BadFileTests(SpreadsheetsApp app) : IClassFixture<Spreadshee
         { "text", "Tệp này không phải bảng tính Excel (XLSX) hoặc đã bị hỏng." },
         { "zip-without-workbook", "Tệp này không phải bảng tính Excel (XLSX) hoặc đã bị hỏng." },
         { "truncated", "Tệp này không phải bảng tính Excel (XLSX) hoặc đã bị hỏng." },
-        { "wrong-sheet", "Bảng tính không có trang nào Twinning đọc được. Các trang cần có: Đoàn công tác; Cuộc gặp; Dự án; Chương trình đào tạo; Sự kiện; Tặng phẩm." },
+        { "wrong-sheet", "Bảng tính không có trang nào Twinning đọc được. Các trang cần có: Đoàn công tác; Cuộc gặp; Dự án; Chương trình đào tạo; Sự kiện; Tặng phẩm; Cơ quan, tổ chức; Nhân vật." },
         { "headerless", "Trang Đoàn công tác không có cột Tiêu đề (tiếng Việt)" },
         { "huge", "Tệp quá lớn: tối đa 4 MB." },
         { "zip-bomb", "Tệp quá lớn: tối đa 4 MB." },
