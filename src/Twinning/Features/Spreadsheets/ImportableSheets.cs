@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Localization;
 using Twinning.Data;
 using Twinning.Features.Activities;
 using Twinning.Features.Donations;
