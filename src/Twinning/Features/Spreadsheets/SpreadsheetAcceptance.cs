@@ -75,7 +75,8 @@ public sealed class SpreadsheetAcceptance(TwinningDb db, RecordWorkflow workflow
             await transaction.RollbackAsync(ct);
             var ids = e.Entries.Select(x => x.Entity).OfType<Record>().Select(r => r.Id).ToHashSet();
             db.ChangeTracker.Clear();
-            return AcceptedFile.Refused(changedRows.Where(r => ids.Contains(r.Existing!.Id)));
+            var stale = changedRows.Where(r => ids.Contains(r.Existing!.Id)).ToList();
+            return AcceptedFile.Refused(stale.Count > 0 ? stale : changedRows);
         }
         await transaction.CommitAsync(ct);
         return new AcceptedFile(added, changed, [], true);

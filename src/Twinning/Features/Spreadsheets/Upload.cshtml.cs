@@ -85,6 +85,7 @@ public sealed class UploadModel(TwinningDb db, RecordPermissions permissions, Re
             return Refuse("Spreadsheets.Error.Expired");
         }
         var bytes = Convert.FromBase64String(reviewed.File);
+        FileName = reviewed.Name;
         if (await ReviewAsync(bytes, ct, tracking: true) is { } failed) return failed;
         Accepted = await new SpreadsheetAcceptance(db, workflow, access).AcceptAsync(Partnership, Review!, reviewed.Versions, ct);
         if (!Accepted.Written)
@@ -130,9 +131,9 @@ public sealed class UploadModel(TwinningDb db, RecordPermissions permissions, Re
 
     /// <summary>The file and the versions of the records its changed rows would change, sealed for the acceptance form.</summary>
     private void Seal(byte[] bytes) =>
-        Sealed = Protector().Protect(JsonSerializer.Serialize(new SealedReview(Convert.ToBase64String(bytes), Review!.ChangedVersions())), SealLifetime);
+        Sealed = Protector().Protect(JsonSerializer.Serialize(new SealedReview(Convert.ToBase64String(bytes), FileName, Review!.ChangedVersions())), SealLifetime);
 
-    private sealed record SealedReview(string File, Dictionary<string, int> Versions);
+    private sealed record SealedReview(string File, string? Name, Dictionary<string, int> Versions);
 
     /// <summary>A seal valid for one user and one partnership for two hours: a form copied to another account or partnership does not open.</summary>
     private ITimeLimitedDataProtector Protector() =>
