@@ -102,6 +102,26 @@ public sealed class ActivityLinkSheetTests(SpreadsheetsApp app) : IClassFixture<
         audit.UserName.ShouldBe("contributor-a@sheets.test");
     }
 
+    [Fact]
+    public async Task An_activity_row_exported_before_the_activity_was_saved_again_is_a_conflict()
+    {
+        var school = await app.Factory.WithAppDbAsync(db => db.Projects.SingleAsync(p => p.Key == "proj-test-planned-school"));
+        var edited = WorkbookEditor.Edit(await app.WorkbookAsync(app.EditorOfA), Vi.SheetTitle("projects"), school.Id,
+            new Dictionary<string, string?> { [Vi.Header("sector")] = "Giáo dục (trong tệp)" });
+        await app.Factory.WithAppDbAsync(async db =>
+        {
+            (await db.Projects.SingleAsync(p => p.Id == school.Id)).Sector = "Giáo dục (trên trang)";
+            return await db.SaveChangesAsync();
+        });
+
+        var (_, review) = await app.UploadAsync(app.EditorOfA, edited, "export.xlsx");
+        var conflict = review.QuerySelectorAll("tr.row-conflict").ShouldHaveSingleItem();
+        conflict.QuerySelector("a")!.GetAttribute("href").ShouldBe($"/activities/{school.Id}");
+        conflict.QuerySelector("ul.changes")!.TextContent.ShouldContain("Lĩnh vực: Giáo dục (trên trang) → Giáo dục (trong tệp)");
+        review.QuerySelector("form[action*='handler=Accept']").ShouldBeNull("a conflict alone gives nothing to accept");
+        (await app.Factory.WithAppDbAsync(db => db.Projects.SingleAsync(p => p.Id == school.Id))).Sector.ShouldBe("Giáo dục (trên trang)");
+    }
+
     private sealed record Seeded(int Person, int Other, int[] Twins, int Department, int Association);
 
     /// <summary>Approved people and organisations for the links (two people of one name among them), and a draft person nobody here made.</summary>
