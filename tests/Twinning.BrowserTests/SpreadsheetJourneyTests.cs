@@ -22,7 +22,7 @@ public sealed class SpreadsheetJourneyTests(EmptyPartnershipFixture fixture) : I
         {
             await Accounts.SignInAsync(page, fixture.EditorEmail, fixture.EditorPassword);
             await page.GotoAsync($"/partnerships/{fixture.PartnershipId}/exports");
-            await page.GetByRole(AriaRole.Link, new() { Name = "Thêm hoạt động từ bảng tính", Exact = true }).ClickAsync();
+            await page.GetByRole(AriaRole.Link, new() { Name = "Thêm, cập nhật từ bảng tính", Exact = true }).ClickAsync();
             var download = await page.RunAndWaitForDownloadAsync(() =>
                 page.GetByRole(AriaRole.Link, new() { Name = "Tải mẫu bảng tính (XLSX)", Exact = true }).ClickAsync());
             var template = await File.ReadAllBytesAsync((await download.PathAsync())!, TestContext.Current.CancellationToken);
@@ -45,10 +45,27 @@ public sealed class SpreadsheetJourneyTests(EmptyPartnershipFixture fixture) : I
             await Artifacts.ScreenshotAsync(page, "spreadsheet-2-review-phone");
             await page.SetViewportSizeAsync(1280, 900);
 
-            await page.GetByRole(AriaRole.Button, new() { Name = "Thêm 1 dòng mới", Exact = true }).ClickAsync();
-            await Expect(page.Locator("#accepted")).ToContainTextAsync("Đã thêm 1 hoạt động.");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Thêm 1 dòng mới và cập nhật 0 dòng thay đổi", Exact = true }).ClickAsync();
+            await Expect(page.Locator("#accepted")).ToContainTextAsync("Đã thêm 1 bản ghi.");
             await Expect(page.Locator("#accepted a")).ToHaveTextAsync("Đoàn Sở Giáo dục Viêng Chăn thăm Hà Nội");
             await Artifacts.ScreenshotAsync(page, "spreadsheet-3-added");
+
+            // The same visit again by its ID with an English title: a change, shown before → after, then applied.
+            var id = int.Parse((await page.Locator("#accepted a").GetAttributeAsync("href"))!.Split('/')[^1], CultureInfo.InvariantCulture);
+            var change = Fill(template, "Đoàn công tác", new Dictionary<string, object> { ["Mã số"] = id.ToString(CultureInfo.InvariantCulture), ["Tiêu đề (tiếng Anh)"] = "Vientiane Education Department visits Hanoi" });
+            await page.GetByLabel("Tệp bảng tính").SetInputFilesAsync(new FilePayload
+            {
+                Name = "sua-doan.xlsx", MimeType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", Buffer = change,
+            });
+            await page.GetByRole(AriaRole.Button, new() { Name = "Đọc tệp", Exact = true }).ClickAsync();
+            await Expect(page.Locator("tr.row-changed ul.changes")).ToContainTextAsync("Tiêu đề (tiếng Anh): (trống) → Vientiane Education Department visits Hanoi");
+            await Expect(page.Locator("#blank-cells")).ToBeVisibleAsync();
+            await Artifacts.ScreenshotAsync(page, "spreadsheet-4-changed");
+            await page.SetViewportSizeAsync(390, 844);
+            await Artifacts.ScreenshotAsync(page, "spreadsheet-5-changed-phone");
+            await page.SetViewportSizeAsync(1280, 900);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Thêm 0 dòng mới và cập nhật 1 dòng thay đổi", Exact = true }).ClickAsync();
+            await Expect(page.Locator("#accepted")).ToContainTextAsync("Đã cập nhật 1 bản ghi.");
         }
         catch
         {

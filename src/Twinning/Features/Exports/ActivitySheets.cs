@@ -65,7 +65,8 @@ internal static class ActivitySheets
 
     private static IEnumerable<ExportColumn<T>> Common<T>() where T : Activity =>
     [
-        Column.Id<T>(a => a.Id), Column.Of<T>("key", a => a.Key),
+        // The version lets the spreadsheet import tell a row exported before someone saved the record (a conflict, not an overwrite).
+        Column.Id<T>(a => a.Id), Column.Of<T>("version", a => a.Version, ColumnWidth.Narrow), Column.Of<T>("key", a => a.Key),
         ..Column.Localized<T>("title", a => a.Title),
         Column.Of<T>("start_date", a => a.StartDate),
         Column.Of<T>("end_date", a => a.EndDate),

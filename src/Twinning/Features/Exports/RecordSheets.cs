@@ -18,7 +18,7 @@ internal static class RecordSheets
     public static readonly IExportSheet People = new ExportSheet<Person>("people",
         (db, _) => db.People.Include(p => p.Aliases).Where(p => p.State == Approved).OrderBy(p => p.Id),
         [
-            Column.Id<Person>(p => p.Id), Column.Of<Person>("key", p => p.Key),
+            Column.Id<Person>(p => p.Id), Column.Of<Person>("version", p => p.Version, ColumnWidth.Narrow), Column.Of<Person>("key", p => p.Key),
             ..Column.Localized<Person>("name", p => p.Name),
             Column.Of<Person>("country", p => p.Country, ColumnWidth.Narrow),
             Column.Of<Person>("aliases", p => Column.Joined(p.Aliases.Select(a => a.Name)), ColumnWidth.Wide),
@@ -27,7 +27,7 @@ internal static class RecordSheets
     public static readonly IExportSheet Organisations = new ExportSheet<Organisation>("organisations",
         (db, _) => db.Organisations.Include(o => o.Parent).Where(o => o.State == Approved).OrderBy(o => o.Id),
         [
-            Column.Id<Organisation>(o => o.Id), Column.Of<Organisation>("key", o => o.Key),
+            Column.Id<Organisation>(o => o.Id), Column.Of<Organisation>("version", o => o.Version, ColumnWidth.Narrow), Column.Of<Organisation>("key", o => o.Key),
             ..Column.Localized<Organisation>("name", o => o.Name),
             Column.Of<Organisation>("abbreviation", o => o.Abbreviation, ColumnWidth.Narrow),
             Column.Of<Organisation>("kind", o => o.Kind),

@@ -28,23 +28,25 @@ public sealed class SheetWords
         var sheets = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var sheet in ExportSheets.All)
-        {
             sheets[sheet.Name] = sheet.Name;
-            foreach (var column in sheet.Columns)
-                headers[column.Name] = column.Name;
-        }
+        foreach (var column in ColumnNames())
+            headers[column] = column;
         foreach (var language in catalog.Languages.Keys)
         {
             foreach (var sheet in ExportSheets.All)
                 if (Find(language, $"Exports.Sheet.{sheet.Name}") is { } title)
                     sheets[ExportLanguage.SheetTitle(title)] = sheet.Name;
-            foreach (var column in ExportSheets.All.SelectMany(s => s.Columns).Select(c => c.Name).Distinct())
+            foreach (var column in ColumnNames())
                 if (Header(language, column) is { } header)
                     headers[header] = column;
         }
         _sheets = sheets.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         _headers = headers.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
+
+    /// <summary>The export's columns, and those only the import reads (an activity's participants).</summary>
+    private static IEnumerable<string> ColumnNames() =>
+        ExportSheets.All.SelectMany(s => s.Columns).Select(c => c.Name).Concat(ImportableSheets.All.SelectMany(s => s.Columns).Select(c => c.Name)).Distinct();
 
     /// <summary>The sheet ("visits") a title stands for in any language, or null.</summary>
     public string? Sheet(string title) => _sheets.GetValueOrDefault(title.Trim());

@@ -52,7 +52,7 @@ public static class SpreadsheetTemplate
     private static Worksheet KindSheet(IImportableSheet importable, ExportLanguage language, string listsTitle, List<Type> lists, int commitments)
     {
         // The ID first, as in the export: empty for a new activity, an activity's ID to name one already recorded.
-        var columns = importable.Columns.Prepend(("id", FieldKind.Number, null, false)).ToList();
+        var columns = importable.Columns.Prepend(new ImportColumn("id", FieldKind.Number, null, false)).ToList();
         var header = new Row { RowIndex = 1 };
         for (var i = 0; i < columns.Count; i++)
             header.Append(new Cell(new InlineString(new Text(language.Header(columns[i].Name))))
@@ -77,7 +77,7 @@ public static class SpreadsheetTemplate
             validations);
     }
 
-    private static DataValidation? Validation((string Name, FieldKind Kind, Type? Choices, bool Required) column, string range, ExportLanguage language, string listsTitle, List<Type> lists, int commitments)
+    private static DataValidation? Validation(ImportColumn column, string range, ExportLanguage language, string listsTitle, List<Type> lists, int commitments)
     {
         var validation = new DataValidation
         {

@@ -37,7 +37,8 @@ public sealed class SpreadsheetImportTests(SpreadsheetsApp app) : IClassFixture<
         var file = TemplateFiller.Fill(await app.TemplateAsync(app.EditorOfA), Visits,
             withCommitments,
             Visit("Đoàn có ngày sai", "31/02/2024"),
-            Visit(existing.Title.Vi!, existing.StartDate!.Value),
+            // Only what recognises it, the rest blank: blank cells leave the record as it is, so the row changes nothing.
+            new Dictionary<string, object> { [Vi.Header("title_vi")] = existing.Title.Vi!, [Vi.Header("start_date")] = existing.StartDate!.Value },
             Visit("Đoàn có hướng lạ", new DateOnly(2025, 4, 1), direction: "Sang phải"),
             unknownCommitment);
         var before = await CountsAsync();
@@ -54,7 +55,7 @@ public sealed class SpreadsheetImportTests(SpreadsheetsApp app) : IClassFixture<
 
         var (accepted, page) = await app.AcceptAsync(app.EditorOfA, review);
         accepted.StatusCode.ShouldBe(HttpStatusCode.OK);
-        page.QuerySelector("#accepted")!.TextContent.ShouldContain("Đã thêm 1 hoạt động.");
+        page.QuerySelector("#accepted")!.TextContent.ShouldContain("Đã thêm 1 bản ghi.");
         var added = await app.Factory.WithAppDbAsync(db => db.Visits.Include(v => v.Commitments).SingleAsync(v => v.Title.Vi == "Đoàn Sở Văn hóa Viêng Chăn thăm Hà Nội"));
         added.Commitments.Select(c => c.Id).ShouldBe(commitments.Select(c => c.Id), ignoreOrder: true);
         (added.PartnershipId, added.StartDate, added.Direction, added.Status, added.Place!.Lo, added.State)
@@ -82,20 +83,22 @@ public sealed class SpreadsheetImportTests(SpreadsheetsApp app) : IClassFixture<
     }
 
     [Fact]
-    public async Task A_row_matching_a_draft_the_user_may_not_read_is_not_linked_or_named()
+    public async Task A_row_changing_a_draft_the_user_may_not_read_is_refused_without_naming_it()
     {
         // The export tests' draft visit of A, made by nobody here: a Contributor of another organisation may not read it.
         var draft = await app.Factory.WithAppDbAsync(db => db.Visits.SingleAsync(v => v.Title.Vi == ExportsApp.DraftTitle));
         var file = TemplateFiller.Fill(await app.TemplateAsync(app.ContributorOfA), Visits,
             new Dictionary<string, object> { [Vi.Header("id")] = draft.Id, [Vi.Header("title_vi")] = "Tên khác" });
 
+        // The row would change the title: refused without naming the record, to a user who may not read it.
         var (_, review) = await app.UploadAsync(app.ContributorOfA, file);
-        var row = review.QuerySelector("tr.row-matching")!;
+        var row = review.QuerySelector("tr.row-invalid")!;
         row.QuerySelector("a").ShouldBeNull();
         row.TextContent.ShouldNotContain(ExportsApp.DraftTitle);
+        row.TextContent.ShouldContain("Dòng 2: bạn không có quyền thay đổi bản ghi này");
 
         var (_, asEditor) = await app.UploadAsync(app.EditorOfA, file);
-        asEditor.QuerySelector("tr.row-matching a")!.GetAttribute("href").ShouldBe($"/activities/{draft.Id}");
+        asEditor.QuerySelector("tr.row-changed a")!.GetAttribute("href").ShouldBe($"/activities/{draft.Id}");
     }
 
     [Theory, InlineData("vi"), InlineData("en"), InlineData("lo")]
@@ -109,8 +112,10 @@ public sealed class SpreadsheetImportTests(SpreadsheetsApp app) : IClassFixture<
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         review.QuerySelector("#nothing-new").ShouldNotBeNull();
         review.QuerySelectorAll("tr.row-new, tr.row-invalid").ShouldBeEmpty();
-        var approvedActivities = await app.Factory.WithAppDbAsync(db => db.Activities.CountAsync(a => a.PartnershipId == app.PartnershipA && a.State == RecordState.Approved));
-        review.QuerySelectorAll("tr.row-matching").Length.ShouldBe(approvedActivities);
+        var approved = await app.Factory.WithAppDbAsync(async db =>
+            await db.Activities.CountAsync(a => a.PartnershipId == app.PartnershipA && a.State == RecordState.Approved)
+            + await db.People.CountAsync(p => p.State == RecordState.Approved) + await db.Organisations.CountAsync(o => o.State == RecordState.Approved));
+        review.QuerySelectorAll("tr.row-matching").Length.ShouldBe(approved);
         review.QuerySelector("form[action*='handler=Accept']").ShouldBeNull();
         (await CountsAsync()).ShouldBe(before);
     }

@@ -58,4 +58,51 @@ public sealed class SpreadsheetsOnBothEnginesTests(PostgresServer postgres)
         roundTrip.QuerySelector("#nothing-new").ShouldNotBeNull(engine.ToString());
         roundTrip.QuerySelectorAll("tr.row-new, tr.row-invalid").ShouldBeEmpty();
     }
+
+    [Theory, BothEngines]
+    public async Task People_organisations_links_and_changes_are_written_in_one_go_and_the_export_then_proposes_nothing(Engine engine)
+    {
+        await using var factory = await TwinningAppFactory.CreateAsync(engine, postgres);
+        using var _ = factory.CreateClient();
+        var partnership = await factory.WithAppDbAsync(db => db.Partnerships.Select(p => p.Id).SingleAsync());
+        var (person, organisation) = await factory.WithAppDbAsync(async db =>
+        {
+            var p = new Twinning.Features.People.Person { Name = new("Đào Văn Hai Máy"), Country = "VN", State = RecordState.Approved };
+            var o = new Twinning.Features.Organisations.Organisation { Name = new("Sở Hai Máy"), Country = "VN", State = RecordState.Approved };
+            db.AddRange(p, o);
+            await db.SaveChangesAsync();
+            return (p.Id, o.Id);
+        });
+        await TestUsers.CreateAsync(factory, "editor@engines-people.test", false, new Membership { PartnershipId = partnership, Role = PartnershipRole.Editor, Side = "VN" });
+        using var editor = await TestUsers.SignedInClientAsync(factory, "editor@engines-people.test");
+        var url = $"/partnerships/{partnership}/spreadsheets";
+        var vi = ExportWords.Vi;
+
+        var file = TemplateFiller.Fill(await editor.GetByteArrayAsync(url + "?handler=Template", Cancel), vi.SheetTitle("people"),
+            new Dictionary<string, object> { [vi.Header("name_vi")] = "Bùi Thị Hai Máy", [vi.Header("country")] = "LA", [vi.Header("aliases")] = "Bui Thi Hai May" },
+            new Dictionary<string, object> { [vi.Header("id")] = person, [vi.Header("name_en")] = "Dao Van Hai May" });
+        file = TemplateFiller.Fill(file, vi.SheetTitle("organisations"),
+            new Dictionary<string, object> { [vi.Header("name_vi")] = "Phòng Hai Máy", [vi.Header("country")] = "VN", [vi.Header("parent")] = "So Hai May" });
+        file = TemplateFiller.Fill(file, vi.SheetTitle("events"),
+            new Dictionary<string, object> { [vi.Header("title_vi")] = "Hội chợ hai máy", [vi.Header("start_date")] = new DateOnly(2026, 3, 3), [vi.Header("organisers")] = "Sở Hai Máy" });
+
+        var app = new UploadingClient(editor, url);
+        var (_, review) = await app.UploadAsync(file);
+        (review.QuerySelectorAll("tr.row-new").Length, review.QuerySelectorAll("tr.row-changed").Length, review.QuerySelectorAll("tr.row-invalid").Length)
+            .ShouldBe((3, 1, 0), engine.ToString());
+        var (accepted, _) = await app.AcceptAsync(review);
+        accepted.StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var (added, changed, office, fair) = await factory.WithAppDbAsync(async db => (
+            await db.People.Include(p => p.Aliases).SingleAsync(p => p.Name.Vi == "Bùi Thị Hai Máy"),
+            await db.People.SingleAsync(p => p.Id == person),
+            await db.Organisations.SingleAsync(o => o.Name.Vi == "Phòng Hai Máy"),
+            await db.Events.Include(e => e.Organisers).SingleAsync(e => e.Title.Vi == "Hội chợ hai máy")));
+        (added.Country, added.Aliases.Single().Name, changed.Name.En, office.ParentId, fair.Organisers.Single().Id)
+            .ShouldBe(("LA", "Bui Thi Hai May", "Dao Van Hai May", organisation, organisation), engine.ToString());
+
+        var (_, roundTrip) = await app.UploadAsync(await editor.GetByteArrayAsync($"/partnerships/{partnership}/exports/workbook.xlsx", Cancel));
+        roundTrip.QuerySelector("#nothing-new").ShouldNotBeNull(engine.ToString());
+        roundTrip.QuerySelectorAll("tr.row-new, tr.row-changed, tr.row-conflict, tr.row-invalid").ShouldBeEmpty();
+    }
 }

@@ -13,7 +13,7 @@ public sealed class TemplateTests(SpreadsheetsApp app) : IClassFixture<Spreadshe
         using var workbook = new WorkbookReader(await app.TemplateAsync(app.EditorOfA));
         workbook.ValidationErrors().ShouldBeEmpty();
         var vi = ExportWords.Vi;
-        workbook.SheetNames.ShouldBe(["Đoàn công tác", "Cuộc gặp", "Dự án", "Chương trình đào tạo", "Sự kiện", "Tặng phẩm", "Danh sách"]);
+        workbook.SheetNames.ShouldBe(["Đoàn công tác", "Cuộc gặp", "Dự án", "Chương trình đào tạo", "Sự kiện", "Tặng phẩm", "Cơ quan, tổ chức", "Nhân vật", "Danh sách"]);
         workbook.Workbook.Workbook.Sheets!.Elements<Sheet>().Last().State!.Value.ShouldBe(SheetStateValues.Hidden);
 
         var visits = workbook.Sheet("Đoàn công tác");
