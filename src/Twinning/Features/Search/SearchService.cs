@@ -32,8 +32,8 @@ public sealed class SearchService(TwinningDb db, Accounts.PartnershipAccess acce
         var readable = await SearchReadability.FilterAsync(access, cancellationToken);
 
         var (spellings, sameName) = await Expand(folded, cancellationToken);
-        var results = await FindAsync(query, Matching(spellings, phonetic: false).Where(readable), NamesMatching(spellings).Where(readable),
-            sameName, kind, page, cancellationToken);
+        var exactNames = NamedExactly(sameName).Where(readable);
+        var results = await FindAsync(query, Matching(spellings, phonetic: false).Where(readable), exactNames, sameName, kind, page, cancellationToken);
         if (results.Total > 0) return results;
 
         var skeleton = TextFolding.ForIndex(TextFolding.Phonetic(query));
@@ -52,7 +52,7 @@ public sealed class SearchService(TwinningDb db, Accounts.PartnershipAccess acce
     {
         var sameName = Pruned(PlaceNames.SpellingsOf(folded).Prepend(folded));
         var anchored = $"{SearchKeys.Separator}{folded}{SearchKeys.Separator}";
-        var people = await Matching([anchored], phonetic: false).Where(e => e.Kind == SearchHitKind.Person)
+        var people = await NamedExactly([folded]).Where(e => e.Kind == SearchHitKind.Person)
             .Select(e => new { e.NameKey, e.AliasKey }).Take(5).ToListAsync(ct);
         var theirNames = people.Where(n => n.NameKey.Contains(anchored) || n.AliasKey.Contains(anchored))
             .SelectMany(n => (n.NameKey + n.AliasKey).Split(SearchKeys.Separator, StringSplitOptions.RemoveEmptyEntries));
@@ -68,13 +68,20 @@ public sealed class SearchService(TwinningDb db, Accounts.PartnershipAccess acce
     }
 
     /// <summary>
-    /// Entries whose own names or aliases contain one of the keys: on PostgreSQL through the names' own trigram
-    /// index (a common word's text hits are never read), on SQLite among the text matches.
+    /// Entries one of whose own names or aliases is one of the spellings, whole. PostgreSQL finds them by
+    /// equality in a GIN index over the array of names (a province's name is part of thousands of titles,
+    /// which a trigram index would all read); SQLite among the trigram matches of the name between separators.
     /// </summary>
-    private IQueryable<SearchEntry> NamesMatching(IReadOnlyList<string> keys)
+    private IQueryable<SearchEntry> NamedExactly(IReadOnlyList<string> names)
     {
-        var inNames = SearchReadability.Or(keys.SelectMany(InNames).ToList());
-        return (db.Database.IsSqlite() ? Matching(keys, phonetic: false) : db.SearchEntries).Where(inNames);
+        if (!db.Database.IsSqlite())
+        {
+            var wanted = names.ToArray();
+            return db.SearchEntries.FromSql(
+                $"SELECT * FROM \"SearchEntries\" WHERE string_to_array(\"NameKey\" || \"AliasKey\", '|') && {wanted}");
+        }
+        var anchored = names.Select(n => $"{SearchKeys.Separator}{n}{SearchKeys.Separator}").ToList();
+        return Matching(anchored, phonetic: false).Where(SearchReadability.Or(anchored.SelectMany(InNames).ToList()));
     }
 
     /// <summary>
@@ -114,11 +121,12 @@ public sealed class SearchService(TwinningDb db, Accounts.PartnershipAccess acce
     /// <see cref="SearchOptions.CountCap"/> of them, grouped and ordered here. A word that is in thousands of
     /// records (a province's name) is not counted or ranked to the end — that is what made a common word cost
     /// seconds at a country's scale (benchmarks/README.md): each kind is then asked for at most the cap, its count
-    /// shown as "more than", the records whose own names or aliases match still first (asked of the names'
-    /// index), then the text hits the index gave first.
+    /// shown as "more than", the records whose own name or alias is the words still first (asked of the names'
+    /// index), then the hits the index gave first, ranked among themselves.
     /// </summary>
     /// <param name="spellings">What ranks as the record's own name or alias when a name equals it.</param>
-    private async Task<SearchResults> FindAsync(string query, IQueryable<SearchEntry> found, IQueryable<SearchEntry>? namesFound,
+    /// <param name="exactNames">The records whose own name or alias is a spelling (null: nothing ranks by name).</param>
+    private async Task<SearchResults> FindAsync(string query, IQueryable<SearchEntry> found, IQueryable<SearchEntry>? exactNames,
         IReadOnlyList<string> spellings, SearchHitKind? kind, int page, CancellationToken ct)
     {
         page = Math.Max(page, 1);
@@ -138,8 +146,9 @@ public sealed class SearchService(TwinningDb db, Accounts.PartnershipAccess acce
                 if (rows.Count > cap)
                 {
                     capped.Add(k);
-                    List<RankedEntry> names = namesFound is null ? [] : await namesFound.Where(e => e.Kind == k).Select(ranked).Where(r => r.Rank < TextRank)
-                        .OrderBy(r => r.Rank).ThenBy(r => r.RecordId).Take(cap).ToListAsync(ct);
+                    // Not ordered in SQL: a province's name is in thousands of sources' titles, and sorting
+                    // them all is the cost the cap avoids. Whole names first, then what the index gave first.
+                    List<RankedEntry> names = exactNames is null ? [] : await exactNames.Where(e => e.Kind == k).Select(ranked).Take(cap).ToListAsync(ct);
                     rows = names.Concat(rows).DistinctBy(r => r.RecordId).Take(cap).ToList();
                 }
                 if (rows.Count > 0) byKind[k] = rows;
