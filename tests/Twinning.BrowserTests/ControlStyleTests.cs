@@ -29,7 +29,7 @@ public sealed class ControlStyleTests(BrowserFixture fixture)
     private static readonly Dictionary<string, string> Families = new()
     {
         ["primary button"] = "main button:not(.secondary):not(.danger):not(.visually-hidden), main a.button:not(.secondary):not(.danger)",
-        ["secondary button"] = "main button.secondary, main a.button.secondary",
+        ["secondary button"] = "main button.secondary, main a.button.secondary, main .form-actions > a",
         ["danger button"] = "main button.danger",
         ["field"] = "main input:not([type=checkbox]):not([type=radio]):not([type=hidden]):not([type=file]), main select:not([multiple])",
     };
