@@ -114,6 +114,41 @@ public sealed class FormPickerTests(BrowserFixture fixture)
         watch.ShouldBeClean();
     }
 
+    [Fact]
+    public async Task The_record_list_of_a_citation_narrows_by_the_folded_text_of_its_entries()
+    {
+        var (person, _, _) = await RecordsAsync("Ba");
+        var email = await EditorAsync("bien.tap.trich.dan@example.org");
+        int source;
+        await using (var scope = fixture.App.Services.CreateAsyncScope())
+            source = await scope.ServiceProvider.GetRequiredService<TwinningDb>().Sources.OrderBy(s => s.Id).Select(s => s.Id).FirstAsync(TestContext.Current.CancellationToken);
+        await using var context = await fixture.NewContextAsync();
+        var watch = new PageWatch(context);
+        var page = await context.NewPageAsync();
+        try
+        {
+            await Accounts.SignInAsync(page, email, Password);
+            await page.GotoAsync($"/sources/{source}/cite");
+            var record = page.Locator("select[name=Record]");
+            (await record.Locator("option").CountAsync()).ShouldBeGreaterThan(20);
+            // Nothing matching offers no "add a new person or body": a citation's record is not made here.
+            await SearchBoxOf(record).FillAsync("không có bản ghi nào như vậy");
+            await Expect(Shown(record)).ToHaveCountAsync(0);
+            await Expect(record.Locator("xpath=following-sibling::a[1]")).ToBeHiddenAsync();
+
+            await SearchBoxOf(record).FillAsync("KIEU THI THU BA");
+            await Expect(Shown(record)).ToHaveCountAsync(1);
+            await SearchBoxOf(record).PressAsync("Enter");
+            await Expect(record).ToHaveValueAsync($"Person:{person.Id}");
+        }
+        catch
+        {
+            await Artifacts.FailureScreenshotAsync(page, "cite-picker");
+            throw;
+        }
+        watch.ShouldBeClean(); // no lookup asked for: the entries' own text is enough
+    }
+
     private static ILocator SearchBoxOf(ILocator select) => select.Locator("xpath=preceding-sibling::input[@type='search'][1]");
 
     private static ILocator Shown(ILocator select) => select.Locator("option:not([hidden]):not([value=''])");
