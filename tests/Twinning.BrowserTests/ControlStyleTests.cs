@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Twinning.BrowserTests.Infrastructure;
 using Twinning.Features.Accounts;
+using static Microsoft.Playwright.Assertions;
 
 namespace Twinning.BrowserTests;
 
@@ -84,8 +85,19 @@ public sealed class ControlStyleTests(BrowserFixture fixture)
                 }
             }
 
+            // A list's filters: folded on a phone until opened, always open on a wide screen; open while a filter is set.
+            await page.GotoAsync("/people");
+            var filters = page.Locator("main form.filters");
+            if (phone)
+            {
+                await Expect(filters).Not.ToBeVisibleAsync();
+                await page.Locator("details.filter-panel > summary").ClickAsync();
+            }
+            else await Expect(page.Locator("details.filter-panel > summary")).Not.ToBeVisibleAsync();
+            await Expect(filters).ToBeVisibleAsync();
+
             // Keyboard focus shows as a thick outline on a field, a button and a link.
-            await page.GotoAsync("/organisations");
+            await page.GotoAsync("/organisations?kind=Department");
             foreach (var selector in new[] { "form.filters input[name=q]", "form.filters button[type=submit]", "form.filters a.button" })
             {
                 await page.Locator(selector).FocusAsync();
