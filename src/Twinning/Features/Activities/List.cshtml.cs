@@ -5,16 +5,20 @@ using Microsoft.Extensions.Localization;
 using Twinning.Data;
 using Twinning.Features.Accounts;
 using Twinning.Features.Agreements;
+using Twinning.Features.Donations;
 using Twinning.Features.Editing;
+using Twinning.Features.Events;
 using Twinning.Features.Partnerships;
+using Twinning.Features.Programmes;
 using Twinning.Features.Projects;
 using Twinning.Features.Shared.Lists;
+using Way = Twinning.Features.Activities.Direction;
 
 namespace Twinning.Features.Activities;
 
 /// <summary>
 /// A partnership's activities as a table (visits, projects, programmes, donations… one kind or all),
-/// filtered by period, direction, status, commitment area and a project's stage, sorted and paged;
+/// filtered by period, side, direction, status, commitment area and a project's stage, sorted and paged;
 /// the dashboard's figures link here. Drafts only for those who may read them (<see cref="ReadFilter"/>).
 /// </summary>
 public sealed class ListActivitiesModel(TwinningDb db, PartnershipAccess access, IStringLocalizer t) : ListPageModel(t)
@@ -25,6 +29,8 @@ public sealed class ListActivitiesModel(TwinningDb db, PartnershipAccess access,
     [BindProperty(SupportsGet = true), Display(Name = "Field.From")] public DateOnly? From { get; set; }
     [BindProperty(SupportsGet = true), Display(Name = "Field.To")] public DateOnly? To { get; set; }
     [BindProperty(SupportsGet = true), Display(Name = "Field.Direction")] public Direction? Direction { get; set; }
+    /// <summary>A side's country code: the activities its city travelled or gave for, organised or funded, and the joint ones.</summary>
+    [BindProperty(SupportsGet = true), RegularExpression("^[A-Z]{2}$"), Display(Name = "Field.Side")] public string? Side { get; set; }
     [BindProperty(SupportsGet = true), Display(Name = "Field.Status")] public ActivityStatus? Status { get; set; }
     [BindProperty(SupportsGet = true), Display(Name = "Field.Area")] public CommitmentArea? Area { get; set; }
     /// <summary>A project's IATI stage, as the dashboard counts projects by it.</summary>
@@ -57,6 +63,7 @@ public sealed class ListActivitiesModel(TwinningDb db, PartnershipAccess access,
         // An activity belongs to a period by the day it is ordered by: its start, else its end.
         if (From is { } from) query = query.Where(a => (a.StartDate ?? a.EndDate) >= from);
         if (To is { } to) query = query.Where(a => (a.StartDate ?? a.EndDate) <= to);
+        if (Side is { } side) query = query.Where(OnSide(partnership, side));
         if (Direction is { } direction) query = query.Where(a => a.Direction == direction);
         if (Status is { } status) query = query.Where(a => a.Status == status);
         if (Area is { } area) query = query.Where(a => a.Commitments.Any(c => c.Area == area));
@@ -77,4 +84,26 @@ public sealed class ListActivitiesModel(TwinningDb db, PartnershipAccess access,
         Activities = await PageOfAsync(query, ordered, ct);
         return Page();
     }
+
+    /// <summary>
+    /// Whether an activity is a side's: its delegation travelled, or it gave (the direction runs from its city),
+    /// the activity is joint (for a side of this partnership), or one of its bodies organised it (a project's funder, a programme's provider, a
+    /// donor, an event's organiser). A direction names cities, so when both cities share a country either way is that side's.
+    /// </summary>
+    private static System.Linq.Expressions.Expression<Func<Activity, bool>> OnSide(Partnership p, string side)
+    {
+        var fromA = p.CityACountry == side;
+        var fromB = p.CityBCountry == side;
+        return a => ((fromA || fromB) && a.Direction == Way.Joint)
+            || (fromA && a.Direction == Way.AToB) || (fromB && a.Direction == Way.BToA)
+            || (a is Project && ((Project)a).Funder!.Country == side)
+            || (a is Programme && ((Programme)a).Provider!.Country == side)
+            || (a is Donation && ((Donation)a).Donor!.Country == side)
+            || (a is PromotionEvent && ((PromotionEvent)a).Organisers.Any(o => o.Country == side));
+    }
+
+    /// <summary>The partnership's sides to choose from: each country once, with its city.</summary>
+    public IEnumerable<(string Country, string City)> Sides =>
+        new[] { (Partnership.CityACountry, Partnership.CityAName.ToString()), (Partnership.CityBCountry, Partnership.CityBName.ToString()) }
+            .GroupBy(s => s.Item1).Select(g => (g.Key, string.Join(", ", g.Select(s => s.Item2))));
 }

@@ -1,7 +1,8 @@
 // Progressive enhancement for the forms' person and organisation lists (select[data-picker]):
 // a search box above the list that keeps only the entries whose names or aliases contain what is
 // typed, folded like the server's search (case, diacritics, tone-mark placement, đ). Without
-// script the plain list works as before. When nothing matches, it offers to create a new record.
+// script the plain list works as before. When nothing matches, it offers to create a new record; when
+// one entry is left, Enter picks it.
 (function () {
   "use strict";
   var cache = {};
@@ -15,7 +16,9 @@
       .normalize("NFC").replace(/\u0EAB\u0EA5/g, "\u0EAB\u0EBC");
   }
 
+  // "text": a list of other records (a citation's record), matched by the folded text of each entry alone.
   function keys(kind) {
+    if (kind === "text") return Promise.resolve({});
     if (!cache[kind]) {
       cache[kind] = fetch("/lookup/" + kind, { credentials: "same-origin" })
         .then(function (r) { return r.ok ? r.json() : []; })
@@ -45,6 +48,16 @@
     select.parentNode.insertBefore(box, select);
     select.parentNode.insertBefore(create, select.nextSibling);
 
+    // Enter in the box picks the one entry left rather than submitting the form half filled in.
+    box.addEventListener("keydown", function (event) {
+      if (event.key !== "Enter") return;
+      event.preventDefault();
+      var shown = Array.prototype.filter.call(select.options, function (o) { return !o.hidden && o.value !== "" && !(select.multiple && o.selected); });
+      if (shown.length !== 1) return;
+      shown[0].selected = true;
+      select.dispatchEvent(new Event("change", { bubbles: true }));
+    });
+
     box.addEventListener("input", function () {
       var query = fold(box.value);
       keys(kind).then(function (map) {
@@ -55,7 +68,7 @@
           option.hidden = !match;
           if (match && option.value !== "") shown++;
         });
-        create.hidden = !query || shown > 0;
+        create.hidden = kind === "text" || !query || shown > 0;
       });
     });
   }

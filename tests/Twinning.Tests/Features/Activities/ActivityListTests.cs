@@ -64,6 +64,26 @@ public sealed class ActivityListTests(StoryApp app) : IClassFixture<StoryApp>
         Titles(projectList).Count.ShouldBe(int.Parse(projects.QuerySelector(".number")!.TextContent));
     }
 
+    [Fact]
+    public async Task The_dashboard_links_each_list_under_the_name_the_list_bears_and_each_direction_to_its_visits()
+    {
+        var dashboard = await app.PageAsync($"/partnerships/{app.PartnershipId}");
+        var links = dashboard.QuerySelectorAll("nav.list-links a").ToList();
+        links.Select(a => a.GetAttribute("href")).ShouldBe([
+            .. new[] { "Visit", "Project", "Programme", "Donation", "Event" }.Select(k => $"/partnerships/{app.PartnershipId}/activities?kind={k}"),
+            "/people", "/organisations"]);
+        foreach (var link in links)
+            (await app.PageAsync(link.GetAttribute("href")!)).QuerySelector("h1")!.TextContent.Trim().ShouldBe(link.TextContent.Trim());
+
+        foreach (var direction in Enum.GetValues<Direction>())
+        {
+            var heading = dashboard.QuerySelector($"th a[href$='kind=Visit&direction={direction}']")!;
+            var list = await app.PageAsync(heading.GetAttribute("href")!);
+            Titles(list).ShouldBe(app.Story.Visits.Where(v => v.State == RecordState.Approved && v.Direction == direction)
+                .OrderByDescending(v => v.StartDate).Select(v => v.Title.Vi!).ToList(), direction.ToString());
+        }
+    }
+
     [Theory]
     [InlineData("?kind=Spaceship")]
     [InlineData("?sort=colour")]

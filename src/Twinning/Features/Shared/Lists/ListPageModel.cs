@@ -62,6 +62,9 @@ public abstract class ListPageModel(IStringLocalizer t) : PageModel
         return QueryString.Create(values.Where(kv => !string.IsNullOrEmpty(kv.Value))).ToUriComponent() is { Length: > 0 } query ? query : "?";
     }
 
+    /// <summary>Whether the reader has narrowed the list (anything but page and order): the filters then stay unfolded on a phone.</summary>
+    public bool IsFiltered => Request.Query.Any(q => q.Key is not ("p" or "sort" or "desc") && !string.IsNullOrEmpty(q.Value));
+
     public string LinkTo(int page) => LinkWith(("p", page == 1 ? null : page.ToString()));
 
     /// <summary>A sortable column heading (see _SortHeader.cshtml).</summary>
