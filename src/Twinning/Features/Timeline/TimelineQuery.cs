@@ -14,7 +14,7 @@ public sealed record TimelinePage(List<Activity> Activities, List<int> Years, in
 
 /// <summary>
 /// A partnership's activities in date order, filtered and one page at a time: two counting queries and
-/// one page of rows, whatever the partnership holds. Drafts and submissions through <see cref="ReadFilter"/>.
+/// one page of rows (two at the turn from dated to undated), whatever the partnership holds. Drafts and submissions through <see cref="ReadFilter"/>.
 /// The page (and the load benchmark's bare endpoint) call <see cref="LoadAsync"/>.
 /// </summary>
 public sealed class TimelineQuery(TwinningDb db)
@@ -38,10 +38,20 @@ public sealed class TimelineQuery(TwinningDb db)
         if (filter.Direction is { } direction) query = query.Where(a => a.Direction == direction);
         if (filter.Area is { } area) query = query.Where(a => a.Commitments.Any(c => c.Area == area));
 
-        var total = await query.CountAsync(ct);
-        // Undated activities (a project known only by name) come last; the rest newest first.
-        var activities = await query.OrderBy(a => a.StartDate == null).ThenByDescending(a => a.StartDate).ThenByDescending(a => a.Id)
-            .Skip((Math.Max(1, pageNumber) - 1) * PageSize).Take(PageSize).ToListAsync(ct);
+        // Dated activities newest first, then the undated (a project known only by name). Read as two
+        // ranges rather than one sort over "undated last", so the page is read along the index on
+        // (partnership, start) and stops after a page instead of sorting every activity of the partnership.
+        var counts = await query.GroupBy(a => a.StartDate == null).Select(g => new { Undated = g.Key, Count = g.Count() }).ToListAsync(ct);
+        var dated = counts.Where(c => !c.Undated).Sum(c => c.Count);
+        var total = counts.Sum(c => c.Count);
+        var skip = (Math.Max(1, pageNumber) - 1) * PageSize;
+        var activities = skip < dated
+            ? await query.Where(a => a.StartDate != null).OrderByDescending(a => a.StartDate).ThenByDescending(a => a.Id)
+                .Skip(skip).Take(PageSize).ToListAsync(ct)
+            : [];
+        if (activities.Count < PageSize && total > dated)
+            activities.AddRange(await query.Where(a => a.StartDate == null).OrderByDescending(a => a.Id)
+                .Skip(Math.Max(0, skip - dated)).Take(PageSize - activities.Count).ToListAsync(ct));
         return new TimelinePage(activities, years, total);
     }
 }

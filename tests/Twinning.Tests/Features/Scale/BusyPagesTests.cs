@@ -6,6 +6,7 @@ using Twinning.Features.Dashboard;
 using Twinning.Features.People;
 using Twinning.Features.Programmes;
 using Twinning.Features.Projects;
+using Twinning.Features.Timeline;
 using Twinning.Features.Visits;
 using Twinning.Features.Workflow;
 using Twinning.Tests.Infrastructure;
@@ -61,6 +62,32 @@ public abstract class BusyPagesTests(BusyPartnershipApp app)
     }
 
     [Fact]
+    public async Task The_timeline_pages_through_every_readable_activity_newest_first_and_the_undated_last()
+    {
+        var dated = app.Approved.Where(a => a.StartDate != null).OrderByDescending(a => a.StartDate).Select(a => a.Title.Vi!).ToList();
+        var undated = app.Approved.Where(a => a.StartDate == null).Select(a => a.Title.Vi!).ToList();
+        var total = dated.Count + undated.Count;
+        var pages = (total + TimelineQuery.PageSize - 1) / TimelineQuery.PageSize;
+        pages.ShouldBeGreaterThan(2);
+
+        var seen = new List<string>();
+        for (var p = 1; p <= pages; p++)
+        {
+            var page = await app.PageAsync($"/partnerships/{app.PartnershipId}/timeline?p={p}");
+            if (p == 1) page.Body!.TextContent.ShouldContain($"{total} hoạt động");
+            var entries = page.QuerySelectorAll("ul.timeline > li > a[href^='/activities/']").Select(a => a.TextContent.Trim()).ToList();
+            entries.Count.ShouldBe(p < pages ? TimelineQuery.PageSize : total - (pages - 1) * TimelineQuery.PageSize);
+            seen.AddRange(entries);
+        }
+        seen.Take(dated.Count).ShouldBe(dated);
+        seen.Skip(dated.Count).ShouldBe(undated, ignoreOrder: true);
+
+        // A year's filter counts that year's activities only.
+        var year = await app.PageAsync($"/partnerships/{app.PartnershipId}/timeline?year=2021");
+        year.Body!.TextContent.ShouldContain($"{app.Approved.Count(a => a.StartDate?.Year == 2021)} hoạt động");
+    }
+
+    [Fact]
     public async Task The_dashboard_figures_equal_the_approved_records_counted()
     {
         var page = await app.PageAsync($"/partnerships/{app.PartnershipId}");
@@ -95,7 +122,7 @@ public abstract class BusyPagesTests(BusyPartnershipApp app)
         var page = await app.PageAsync($"/partnerships/{app.PartnershipId}");
 
         var activities = Table(page.GetElementById("chart-activities")!);
-        var perYear = app.Approved.GroupBy(a => a.StartDate!.Value.Year).ToDictionary(g => g.Key.ToString(CultureInfo.InvariantCulture), g => (decimal)g.Count());
+        var perYear = app.Approved.Where(a => a.StartDate != null).GroupBy(a => a.StartDate!.Value.Year).ToDictionary(g => g.Key.ToString(CultureInfo.InvariantCulture), g => (decimal)g.Count());
         activities.ToDictionary(r => r.Key, r => r.Value["Tổng"]).ShouldBe(perYear, ignoreOrder: true);
         activities.Values.Sum(r => r.GetValueOrDefault("Cuộc gặp")).ShouldBe(app.Approved.OfType<Meeting>().Count());
 

@@ -103,6 +103,11 @@ public abstract class BusyPartnershipApp(PostgresServer postgres, Engine engine)
         for (var i = 0; i < Programmes; i++)
             Add(new Programme { ProgrammeKind = ProgrammeKind.Scholarship }, $"busy-pr-{i}", $"Chương trình thử số {i}", new DateOnly(2018, 9, 1).AddDays(7 * i));
 
+        // Donations known by name only: no date, so they come after every dated activity on the timeline.
+        for (var i = 0; i < 4; i++)
+            Activities.Add(new Twinning.Features.Donations.Donation { Key = $"busy-d-{i}", PartnershipId = PartnershipId, State = RecordState.Approved, Title = new($"Trao tặng chưa rõ ngày {i}"), Item = new("Sách"), Quantity = 10 });
+        Activities.Add(new Twinning.Features.Donations.Donation { Key = "busy-d-draft", PartnershipId = PartnershipId, State = RecordState.Draft, Title = new("Trao tặng nháp chưa rõ ngày"), Item = new("Sách"), Quantity = 1 });
+
         db.Activities.AddRange(Activities);
         await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         (LeaderId, AgreementId, CommitmentId) = (leader.Id, agreement.Id, commitment.Id);
