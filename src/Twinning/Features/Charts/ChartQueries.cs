@@ -32,20 +32,27 @@ public sealed class ChartQueries(TwinningDb db)
             .Select(g => new ProjectFact(g.Key.Sector, g.Key.IatiStatus, g.Key.Budgeted ? g.Sum(p => p.BudgetAmount) : null, g.Key.BudgetCurrency, g.Count()))
             .ToListAsync(ct);
 
+        // Two yes/no questions per commitment (EXISTS, answered at the first matching activity) rather
+        // than every carrying-out activity's status: a commitment may be carried out by thousands.
+        var links = db.Set<Dictionary<string, object>>("ActivityCommitments");
         var commitments = await db.Commitments.AsNoTracking()
             .Where(c => c.Agreement!.PartnershipId == partnershipId && c.Agreement.State == RecordState.Approved)
-            .OrderBy(c => c.Id).Select(c => new { c.Id, c.Area }).ToListAsync(ct);
-        var ids = commitments.Select(c => c.Id).ToList();
-        // Which statuses each commitment's activities are in (at most five rows a commitment), not the activities.
-        var evidence = await (from a in activities from c in a.Commitments where ids.Contains(c.Id) select new { CommitmentId = c.Id, a.Status })
-            .Distinct().ToListAsync(ct);
-        var statuses = evidence.ToLookup(e => e.CommitmentId, e => e.Status);
+            .OrderBy(c => c.Id)
+            .Select(c => new
+            {
+                c.Area,
+                Completed = links.Any(l => EF.Property<int>(l, "CommitmentsId") == c.Id
+                    && activities.Any(a => a.Id == EF.Property<int>(l, "ActivityId") && a.Status == ActivityStatus.Completed)),
+                UnderWay = links.Any(l => EF.Property<int>(l, "CommitmentsId") == c.Id
+                    && activities.Any(a => a.Id == EF.Property<int>(l, "ActivityId") && (a.Status == ActivityStatus.InProgress || a.Status == ActivityStatus.Planned))),
+            })
+            .ToListAsync(ct);
 
         return new ChartFacts(
             perYear,
             visits,
             projects,
-            commitments.Select(c => new CommitmentFact(c.Area, CommitmentProgressRule.Of(statuses[c.Id]))).ToList());
+            commitments.Select(c => new CommitmentFact(c.Area, CommitmentProgressRule.Of(c.Completed, c.UnderWay))).ToList());
     }
 
     /// <summary>
