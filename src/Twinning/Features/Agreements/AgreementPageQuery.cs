@@ -46,16 +46,20 @@ public sealed class AgreementPageQuery(TwinningDb db, CitationLookup citations)
         var counts = await links.GroupBy(l => l.CommitmentId).Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, ct);
         // The latest few of each commitment in one query (the database numbers each commitment's rows,
-        // ROW_NUMBER() OVER (PARTITION BY …)), shown oldest first as the full list was.
-        var latest = await db.Commitments.AsNoTracking().Where(c => commitmentIds.Contains(c.Id))
+        // ROW_NUMBER() OVER (PARTITION BY …), over ids only so the numbering sorts narrow rows), then
+        // those few activities; shown oldest first as the full list was.
+        var latestIds = await db.Commitments.AsNoTracking().Where(c => commitmentIds.Contains(c.Id))
             .Select(c => new
             {
                 c.Id,
                 Shown = links.Where(l => l.CommitmentId == c.Id)
                     .OrderByDescending(l => l.Activity.StartDate).ThenByDescending(l => l.Activity.Id)
-                    .Take(ActivitiesShown).Select(l => l.Activity).ToList(),
+                    .Take(ActivitiesShown).Select(l => l.Activity.Id).ToList(),
             })
-            .ToDictionaryAsync(c => c.Id, c => c.Shown, ct);
+            .ToListAsync(ct);
+        var shownIds = latestIds.SelectMany(c => c.Shown).Distinct().ToList();
+        var shown = await db.Activities.AsNoTracking().Where(a => shownIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, ct);
+        var latest = latestIds.ToDictionary(c => c.Id, c => c.Shown.Select(id => shown[id]).ToList());
         var evidence = commitmentIds.ToDictionary(id => id, id => new CommitmentEvidence(
             latest.GetValueOrDefault(id, []).OrderBy(a => a.StartDate).ThenBy(a => a.Id).ToList(),
             counts.GetValueOrDefault(id)));
