@@ -59,7 +59,7 @@ public sealed class AgreementPageQuery(TwinningDb db, CitationLookup citations)
             .ToListAsync(ct);
         var shownIds = latestIds.SelectMany(c => c.Shown).Distinct().ToList();
         var shown = await db.Activities.AsNoTracking().Where(a => shownIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, ct);
-        var latest = latestIds.ToDictionary(c => c.Id, c => c.Shown.Select(id => shown[id]).ToList());
+        var latest = latestIds.ToDictionary(c => c.Id, c => c.Shown.Where(shown.ContainsKey).Select(id => shown[id]).ToList());
         var evidence = commitmentIds.ToDictionary(id => id, id => new CommitmentEvidence(
             latest.GetValueOrDefault(id, []).OrderBy(a => a.StartDate).ThenBy(a => a.Id).ToList(),
             counts.GetValueOrDefault(id)));

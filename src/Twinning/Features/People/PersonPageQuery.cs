@@ -29,10 +29,13 @@ public sealed class PersonPageQuery(TwinningDb db, CitationLookup citations)
 
         var attended = readable.Apply(db.Activities.AsNoTracking()).Where(a => a.Participants.Any(p => p.PersonId == id));
         var total = await attended.CountAsync(ct);
-        var activities = await attended.Include(a => a.Participants).ThenInclude(p => p.Person)
-            .OrderByDescending(a => a.StartDate).ThenByDescending(a => a.Id)
-            .Skip((Math.Max(1, pageNumber) - 1) * PageSize).Take(PageSize)
-            .AsSplitQuery().ToListAsync(ct);
+        // The page's ids first (the sort handles two columns, not whole activities), then those few
+        // activities with everyone who took part.
+        var ids = await attended.OrderByDescending(a => a.StartDate).ThenByDescending(a => a.Id)
+            .Skip((Math.Max(1, pageNumber) - 1) * PageSize).Take(PageSize).Select(a => a.Id).ToListAsync(ct);
+        var loaded = await db.Activities.AsNoTracking().Include(a => a.Participants).ThenInclude(p => p.Person)
+            .Where(a => ids.Contains(a.Id)).AsSplitQuery().ToDictionaryAsync(a => a.Id, ct);
+        var activities = ids.Where(loaded.ContainsKey).Select(i => loaded[i]).ToList(); // one deleted meanwhile is left out
         var page = activities.Select(a => new Attendance(a,
             a.Participants.First(p => p.PersonId == id),
             a.Participants.Where(p => p.PersonId != id).ToList())).ToList();
