@@ -42,6 +42,10 @@ public static class TwinningWebApp
         builder.Services.AddScoped<Features.Import.ImportHistory>();
         builder.Services.AddScoped<Features.Import.ImportUndo>();
         builder.Services.AddScoped<Features.Charts.ChartQueries>();
+        builder.Services.AddScoped<Features.Dashboard.DashboardQuery>();
+        builder.Services.AddScoped<Features.People.PersonPageQuery>();
+        builder.Services.AddScoped<Features.Agreements.AgreementPageQuery>();
+        builder.Services.AddScoped<Features.Timeline.TimelineQuery>();
         builder.Services.AddScoped<Features.Reports.ReportGenerator>();
         builder.Services.AddScoped<Features.Calendar.FeedTokens>();
         builder.Services.AddTwinningApi();

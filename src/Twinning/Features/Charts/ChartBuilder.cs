@@ -19,13 +19,13 @@ public static class ChartBuilder
 
     public static Chart ActivitiesPerYear(IEnumerable<ActivityFact> activities, IStringLocalizer t) =>
         Stack("chart-activities", t["Chart.ActivitiesPerYear"], t["Chart.ActivitiesPerYear.Desc"], t["Field.Year"],
-            activities, a => a.Year.ToString(), a => a.Year, a => t.Enum(a.Kind), a => (int)a.Kind, _ => 1);
+            activities, a => a.Year.ToString(), a => a.Year, a => t.Enum(a.Kind), a => (int)a.Kind, a => a.Count);
 
     public static Chart VisitsPerYear(IEnumerable<VisitFact> visits, Partnership partnership, IStringLocalizer t) =>
         Stack("chart-visits", t["Chart.VisitsPerYear"], t["Chart.VisitsPerYear.Desc"], t["Field.Year"],
             visits, v => v.Year.ToString(), v => v.Year,
             v => $"{t.Direction(partnership, v.Direction)} · {(v.Level is { } level ? t.Enum(level) : t["Chart.LevelUnknown"].Value)}",
-            v => (int)v.Direction * 100 + (v.Level is { } l ? (int)l : 99), _ => 1);
+            v => (int)v.Direction * 100 + (v.Level is { } l ? (int)l : 99), v => v.Count);
 
     /// <summary>One chart per currency: budgets in different currencies cannot be added up.</summary>
     public static IEnumerable<Chart> ProjectBudgets(IEnumerable<ProjectFact> projects, IStringLocalizer t) =>

@@ -19,8 +19,12 @@ public static class CommitmentProgressRule
     public static CommitmentProgress Of(IEnumerable<ActivityStatus> evidence)
     {
         var statuses = evidence.ToList();
-        if (statuses.Contains(ActivityStatus.Completed)) return CommitmentProgress.CarriedOut;
-        if (statuses.Any(s => s is ActivityStatus.InProgress or ActivityStatus.Planned)) return CommitmentProgress.InProgress;
-        return CommitmentProgress.NotStarted;
+        return Of(statuses.Contains(ActivityStatus.Completed), statuses.Any(IsUnderWay));
     }
+
+    /// <summary>The same rule from two answers the database gives without listing the activities.</summary>
+    public static CommitmentProgress Of(bool anyCompleted, bool anyUnderWay) =>
+        anyCompleted ? CommitmentProgress.CarriedOut : anyUnderWay ? CommitmentProgress.InProgress : CommitmentProgress.NotStarted;
+
+    public static bool IsUnderWay(ActivityStatus status) => status is ActivityStatus.InProgress or ActivityStatus.Planned;
 }

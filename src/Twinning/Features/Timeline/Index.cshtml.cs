@@ -12,9 +12,9 @@ using Twinning.Features.Partnerships;
 namespace Twinning.Features.Timeline;
 
 /// <summary>Every activity of a partnership in date order, filtered and paged.</summary>
-public sealed class TimelineModel(TwinningDb db, PartnershipAccess access) : PageModel
+public sealed class TimelineModel(TwinningDb db, PartnershipAccess access, TimelineQuery timeline) : PageModel
 {
-    public const int PageSize = 25;
+    public const int PageSize = TimelineQuery.PageSize;
 
     [BindProperty(SupportsGet = true), Range(1900, 2200, ErrorMessage = "Validation.Range"), Display(Name = "Field.Year")] public int? Year { get; set; }
     [BindProperty(SupportsGet = true), Display(Name = "Field.Kind")] public ActivityKind? Kind { get; set; }
@@ -38,19 +38,7 @@ public sealed class TimelineModel(TwinningDb db, PartnershipAccess access) : Pag
 
         // Approved activities for everyone; drafts and submissions, clearly marked, for those who act on them.
         var readable = await Editing.ReadFilter.OfAsync(access, ct);
-        var all = readable.Apply(db.Activities.AsNoTracking()).Where(a => a.PartnershipId == partnershipId);
-        Years = await all.Where(a => a.StartDate != null).Select(a => a.StartDate!.Value.Year).Distinct().OrderByDescending(y => y).ToListAsync(ct);
-
-        var query = all;
-        if (Year is { } year) query = query.Where(a => a.StartDate != null && a.StartDate.Value.Year == year);
-        if (Kind is { } kind) query = query.Where(a => a.Kind == kind);
-        if (Direction is { } direction) query = query.Where(a => a.Direction == direction);
-        if (Area is { } area) query = query.Where(a => a.Commitments.Any(c => c.Area == area));
-
-        Total = await query.CountAsync(ct);
-        // Undated activities (a project known only by name) come last; the rest newest first.
-        Activities = await query.OrderBy(a => a.StartDate == null).ThenByDescending(a => a.StartDate).ThenByDescending(a => a.Id)
-            .Skip((PageNumber - 1) * PageSize).Take(PageSize).ToListAsync(ct);
+        (Activities, Years, Total) = await timeline.LoadAsync(partnershipId, readable, new TimelineFilter(Year, Kind, Direction, Area), PageNumber, ct);
         return Page();
     }
 

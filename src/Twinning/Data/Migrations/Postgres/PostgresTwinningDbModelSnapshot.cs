@@ -502,6 +502,8 @@ namespace Twinning.Data.Migrations.Postgres
 
                     b.HasIndex("PartnershipId", "StartDate");
 
+                    b.HasIndex(new[] { "PartnershipId", "State", "Kind", "StartDate", "EndDate", "Direction", "DeletedAt" }, "IX_Activities_Figures");
+
                     b.ToTable("Activities", (string)null);
 
                     b.HasDiscriminator<string>("Kind");
