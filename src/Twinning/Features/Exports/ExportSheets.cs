@@ -13,4 +13,16 @@ public static class ExportSheets
     ];
 
     public static IExportSheet? Named(string? name) => All.FirstOrDefault(s => s.Name == name);
+
+    /// <summary>
+    /// The workbook's whole read without the writing: every sheet's rows of one partnership, as
+    /// <see cref="XlsxExport.WriteAsync"/> streams them. The load benchmark's "bare endpoint" for the export.
+    /// </summary>
+    public static async Task<int> ReadAllAsync(Data.TwinningDb db, int partnershipId, CancellationToken ct)
+    {
+        var rows = 0;
+        foreach (var sheet in All)
+            await foreach (var _ in sheet.RowsAsync(db, partnershipId, ct)) rows++;
+        return rows;
+    }
 }

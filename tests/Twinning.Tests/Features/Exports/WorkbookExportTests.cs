@@ -54,6 +54,16 @@ public sealed class WorkbookExportTests(ExportsApp app) : IClassFixture<ExportsA
     }
 
     [Fact]
+    public async Task The_bare_read_yields_every_row_the_workbook_holds()
+    {
+        // ExportSheets.ReadAllAsync is the export's read without the writing (the load benchmark's ceiling).
+        var expected = await app.Factory.WithAppDbAsync(db => ExpectedRecords.IdsAsync(db, app.PartnershipA));
+        var read = await app.Factory.WithAppDbAsync(db => Twinning.Features.Exports.ExportSheets.ReadAllAsync(db, app.PartnershipA, TestContext.Current.CancellationToken));
+        read.ShouldBe(expected.Values.Sum(ids => ids.Count));
+        read.ShouldBeGreaterThan(0);
+    }
+
+    [Fact]
     public async Task The_file_passes_the_open_xml_schema_validator()
     {
         using var workbook = new WorkbookReader(await app.DownloadAsync(app.ViewerOfA, Url));

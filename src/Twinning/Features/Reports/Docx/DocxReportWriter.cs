@@ -14,65 +14,92 @@ public static class DocxReportWriter
     public static byte[] Write(ReportDocument report)
     {
         using var stream = new MemoryStream();
-        using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
-        {
-            var main = document.AddMainDocumentPart();
-            main.AddNewPart<StyleDefinitionsPart>().Styles = DocxStyles.Create(report.Language);
-            AddFonts(main);
-            var body = new Body();
-            main.Document = new Document(body);
-
-            if (report.Header.Layout == HeaderLayout.Lao) body.Append(LaoHeaderBlock(report.Header));
-            else body.Append(HeaderBlock(report.Header));
-            body.Append(
-                DocxText.Paragraph(report.Header.DocumentType, new TextStyle(DecreeFormat.SizeBody, Bold: true), JustificationValues.Center, spacingBefore: 360, spacingAfter: 0, keepNext: true),
-                DocxText.Paragraph(report.Header.Summary, new TextStyle(DecreeFormat.SizeBody, Bold: true), JustificationValues.Center, spacingAfter: 0, keepNext: true),
-                DocxText.Rule(DecreeFormat.TextWidth / 3));
-
-            var drawingId = 1u;
-            foreach (var block in report.Body) Append(body, main, block, ref drawingId);
-            body.Append(Closing(report.Closing));
-            foreach (var block in report.Appendix) Append(body, main, block, ref drawingId);
-            body.Append(Section(main));
-
-            document.PackageProperties.Title = $"{report.Header.DocumentType} {report.Header.Summary}";
-            document.PackageProperties.Language = report.Language;
-            document.PackageProperties.Creator = "Twinning";
-        }
+        Write(report, stream);
         return stream.ToArray();
     }
 
-    private static void Append(Body body, MainDocumentPart main, ReportBlock block, ref uint drawingId)
+    /// <summary>
+    /// Writes the package to <paramref name="stream"/> (seekable: a package is a zip). The document's body
+    /// is written element by element rather than built as one tree and saved: a report of ten thousand
+    /// activities is some twenty thousand table rows, and only the row being written is ever in memory.
+    /// </summary>
+    public static void Write(ReportDocument report, Stream stream)
+    {
+        using var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document);
+        var main = document.AddMainDocumentPart();
+        main.AddNewPart<StyleDefinitionsPart>().Styles = DocxStyles.Create(report.Language);
+        AddFonts(main);
+
+        // The parts the body refers to (charts, page headers) exist before the body is written in one pass.
+        var drawingId = 1u;
+        var charts = report.Body.Concat(report.Appendix).OfType<ReportChart>()
+            .ToDictionary(c => c, c => DocxChart.Add(main, c.Chart, drawingId++), (IEqualityComparer<ReportChart>)ReferenceEqualityComparer.Instance);
+        var section = Section(main);
+
+        using (var writer = OpenXmlWriter.Create(main))
+        {
+            writer.WriteStartDocument(true);
+            writer.WriteStartElement(new Document(), [], Namespaces);
+            writer.WriteStartElement(new Body());
+            IEnumerable<OpenXmlElement> header = report.Header.Layout == HeaderLayout.Lao ? LaoHeaderBlock(report.Header) : [HeaderBlock(report.Header)];
+            foreach (var element in header) writer.WriteElement(element);
+            writer.WriteElement(DocxText.Paragraph(report.Header.DocumentType, new TextStyle(DecreeFormat.SizeBody, Bold: true), JustificationValues.Center, spacingBefore: 360, spacingAfter: 0, keepNext: true));
+            writer.WriteElement(DocxText.Paragraph(report.Header.Summary, new TextStyle(DecreeFormat.SizeBody, Bold: true), JustificationValues.Center, spacingAfter: 0, keepNext: true));
+            writer.WriteElement(DocxText.Rule(DecreeFormat.TextWidth / 3));
+
+            foreach (var block in report.Body) Write(writer, block, charts);
+            writer.WriteElement(Closing(report.Closing));
+            foreach (var block in report.Appendix) Write(writer, block, charts);
+            writer.WriteElement(section);
+            writer.WriteEndElement();
+            writer.WriteEndElement();
+        }
+
+        document.PackageProperties.Title = $"{report.Header.DocumentType} {report.Header.Summary}";
+        document.PackageProperties.Language = report.Language;
+        document.PackageProperties.Creator = "Twinning";
+    }
+
+    /// <summary>Declared once on the root rather than on every element that uses them (the section's r:id, the charts' drawing).</summary>
+    private static readonly KeyValuePair<string, string>[] Namespaces =
+    [
+        new("w", "http://schemas.openxmlformats.org/wordprocessingml/2006/main"),
+        new("r", "http://schemas.openxmlformats.org/officeDocument/2006/relationships"),
+        new("wp", "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"),
+        new("a", "http://schemas.openxmlformats.org/drawingml/2006/main"),
+        new("c", "http://schemas.openxmlformats.org/drawingml/2006/chart"),
+    ];
+
+    private static void Write(OpenXmlWriter writer, ReportBlock block, Dictionary<ReportChart, Paragraph> charts)
     {
         var size = DecreeFormat.SizeBody;
         switch (block)
         {
             // Headings name Word's heading styles too, so they reach the navigation pane and a table of contents.
             case ReportHeading { Level: 0 } h:
-                body.Append(DocxText.Paragraph(h.Text, new TextStyle(size, Bold: true), JustificationValues.Center, spacingAfter: 240, pageBreakBefore: true, keepNext: true, styleId: DocxStyles.Heading1));
+                writer.WriteElement(DocxText.Paragraph(h.Text, new TextStyle(size, Bold: true), JustificationValues.Center, spacingAfter: 240, pageBreakBefore: true, keepNext: true, styleId: DocxStyles.Heading1));
                 break;
             case ReportHeading h:
-                body.Append(DocxText.Paragraph(h.Text, new TextStyle(size, Bold: true), JustificationValues.Both, firstLineIndent: DecreeFormat.FirstLineIndent, spacingBefore: 120, keepNext: true,
+                writer.WriteElement(DocxText.Paragraph(h.Text, new TextStyle(size, Bold: true), JustificationValues.Both, firstLineIndent: DecreeFormat.FirstLineIndent, spacingBefore: 120, keepNext: true,
                     styleId: h.Level == 1 ? DocxStyles.Heading1 : DocxStyles.Heading2));
                 break;
             case ReportToComplete p:
-                body.Append(DocxText.Paragraph(p.Text, new TextStyle(size, Italic: true), JustificationValues.Both, DecreeFormat.FirstLineIndent));
+                writer.WriteElement(DocxText.Paragraph(p.Text, new TextStyle(size, Italic: true), JustificationValues.Both, DecreeFormat.FirstLineIndent));
                 break;
             case ReportItem p:
-                body.Append(DocxTables.StyledParagraph($"- {p.Text}", DocxStyles.ListItem)); // thousands of them: the style carries the look
-
+                writer.WriteElement(DocxTables.StyledParagraph($"- {p.Text}", DocxStyles.ListItem)); // thousands of them: the style carries the look
                 break;
             case ReportParagraph p:
-                body.Append(DocxText.Paragraph(p.Text, new TextStyle(size), JustificationValues.Both, DecreeFormat.FirstLineIndent));
+                writer.WriteElement(DocxText.Paragraph(p.Text, new TextStyle(size), JustificationValues.Both, DecreeFormat.FirstLineIndent));
                 break;
             case ReportTable t:
-                body.Append(DocxText.Paragraph(t.Caption, new TextStyle(DecreeFormat.SizeTable, Bold: true), JustificationValues.Center, spacingBefore: 120, spacingAfter: 60, keepNext: true));
-                body.Append(DocxTables.Table(t));
-                body.Append(DocxText.Paragraph("", new TextStyle(DecreeFormat.SizeTable), JustificationValues.Left, spacingAfter: 0));
+                writer.WriteElement(DocxText.Paragraph(t.Caption, new TextStyle(DecreeFormat.SizeTable, Bold: true), JustificationValues.Center, spacingBefore: 120, spacingAfter: 60, keepNext: true));
+                DocxTables.Write(writer, t);
+                writer.WriteElement(DocxText.Paragraph("", new TextStyle(DecreeFormat.SizeTable), JustificationValues.Left, spacingAfter: 0));
                 break;
             case ReportChart c:
-                body.Append(DocxText.Paragraph(c.Chart.Title, new TextStyle(DecreeFormat.SizeHeader, Bold: true, Italic: true), JustificationValues.Center, spacingBefore: 120, keepNext: true));
-                body.Append(DocxChart.Add(main, c.Chart, drawingId++));
+                writer.WriteElement(DocxText.Paragraph(c.Chart.Title, new TextStyle(DecreeFormat.SizeHeader, Bold: true, Italic: true), JustificationValues.Center, spacingBefore: 120, keepNext: true));
+                writer.WriteElement(charts[c]);
                 break;
             default:
                 throw new NotSupportedException(block.GetType().Name);

@@ -1,3 +1,4 @@
+using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Twinning.Features.Reports.Docx;
@@ -9,10 +10,15 @@ namespace Twinning.Features.Reports.Docx;
 /// </summary>
 public static class DocxTables
 {
-    public static Table Table(ReportTable model)
+    /// <summary>
+    /// Writes the table row by row: the rows of a large report are built one at a time and written at
+    /// once, never held as one tree.
+    /// </summary>
+    public static void Write(OpenXmlWriter writer, ReportTable model)
     {
         var widths = model.Columns.Select(c => DecreeFormat.TextWidth * c.Percent / 100).ToList();
-        var table = new Table(new TableProperties(
+        writer.WriteStartElement(new Table());
+        writer.WriteElement(new TableProperties(
             new TableWidth { Width = DecreeFormat.TextWidth.ToString(), Type = TableWidthUnitValues.Dxa },
             new TableBorders(
                 new TopBorder { Val = BorderValues.Single, Size = 4 }, new LeftBorder { Val = BorderValues.Single, Size = 4 },
@@ -21,12 +27,12 @@ public static class DocxTables
             new TableLayout { Type = TableLayoutValues.Fixed },
             new TableCellMarginDefault(new TopMargin { Width = "40", Type = TableWidthUnitValues.Dxa }, new TableCellLeftMargin { Width = 80, Type = TableWidthValues.Dxa },
                 new BottomMargin { Width = "40", Type = TableWidthUnitValues.Dxa }, new TableCellRightMargin { Width = 80, Type = TableWidthValues.Dxa })));
-        table.Append(new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString() })));
+        writer.WriteElement(new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString() })));
 
         var header = new TableRow(new TableRowProperties(new TableHeader(), new CantSplit()));
         for (var c = 0; c < model.Columns.Count; c++)
             header.Append(Cell(model.Columns[c].Header, widths[c], new TextStyle(DecreeFormat.SizeTable, Bold: true), JustificationValues.Center));
-        table.Append(header);
+        writer.WriteElement(header);
 
         // Body cells name a paragraph style instead of repeating size, spacing and alignment: an
         // appendix of ten thousand activities is fifty thousand cells, and their markup is most of the file.
@@ -35,9 +41,9 @@ public static class DocxTables
             var tr = new TableRow(new TableRowProperties(new CantSplit()));
             for (var c = 0; c < model.Columns.Count; c++)
                 tr.Append(new TableCell(StyledParagraph(row[c], model.Columns[c].Numeric ? DocxStyles.TableNumber : DocxStyles.TableText)));
-            table.Append(tr);
+            writer.WriteElement(tr);
         }
-        return table;
+        writer.WriteEndElement();
     }
 
     public static Paragraph StyledParagraph(string text, string style)
