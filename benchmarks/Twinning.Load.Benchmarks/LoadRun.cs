@@ -43,34 +43,39 @@ public static class LoadRun
         foreach (var member in members) clients.Add((member, await server.SignedInAsync(member.Email, Password)));
 
         // Each page beside its bare query where it has one (/bench/bare/…: the same query, no page), the ceiling.
-        var scenarios = new (string Name, Func<Member, string> Url, Func<Member, string>? Bare)[]
+        // Each page beside its bare query (/bench/bare/…: the same query without the page), the ceiling. The last
+        // rows ask only the first partnership, the largest one (`generate --largest 10000`), as its own Viewer.
+        const string WholeRecord = "From=2010-01-01&To=2026-12-31";
+        var scenarios = new (string Name, Func<Member, string> Url, Func<Member, string> Bare, bool Largest)[]
         {
-            ("dashboard", m => $"/partnerships/{m.Partnership}", null),
-            ("timeline (page 2)", m => $"/partnerships/{m.Partnership}/timeline?p=2", null),
-            ("agreement page", m => $"/agreements/{m.Agreement}", null),
-            ("person page", m => $"/people/{m.Person}", null),
-            ("search", m => $"/search?q={Uri.EscapeDataString(m.SearchTerm)}", m => $"/bench/bare/search?q={Uri.EscapeDataString(m.SearchTerm)}"),
+            ("dashboard", m => $"/partnerships/{m.Partnership}", m => $"/bench/bare/dashboard/{m.Partnership}", false),
+            ("timeline (page 2)", m => $"/partnerships/{m.Partnership}/timeline?p=2", m => $"/bench/bare/timeline/{m.Partnership}?p=2", false),
+            ("agreement page", m => $"/agreements/{m.Agreement}", m => $"/bench/bare/agreement/{m.Agreement}", false),
+            ("person page", m => $"/people/{m.Person}", m => $"/bench/bare/person/{m.Person}", false),
+            ("search", m => $"/search?q={Uri.EscapeDataString(m.SearchTerm)}", m => $"/bench/bare/search?q={Uri.EscapeDataString(m.SearchTerm)}", false),
             // A place in Lao script (expanded to its Vietnamese and English spellings), and one kind paged.
-            ("search: a place in Lao script", _ => $"/search?q={Uri.EscapeDataString("ວຽງຈັນ")}", _ => $"/bench/bare/search?q={Uri.EscapeDataString("ວຽງຈັນ")}"),
+            ("search: a place in Lao script", _ => $"/search?q={Uri.EscapeDataString("ວຽງຈັນ")}", _ => $"/bench/bare/search?q={Uri.EscapeDataString("ວຽງຈັນ")}", false),
             ("search: activities, page 3", m => $"/search?q={Uri.EscapeDataString(m.SearchTerm)}&kind=Activity&p=3",
-                m => $"/bench/bare/search?q={Uri.EscapeDataString(m.SearchTerm)}&kind=Activity&p=3"),
-            ("report of an agreement", m => $"/partnerships/{m.Partnership}/reports/print?Agreement={m.Agreement}", null),
-            ("XLSX export", m => $"/partnerships/{m.Partnership}/exports/workbook.xlsx", null),
+                m => $"/bench/bare/search?q={Uri.EscapeDataString(m.SearchTerm)}&kind=Activity&p=3", false),
+            ("report of an agreement", m => $"/partnerships/{m.Partnership}/reports/print?Agreement={m.Agreement}",
+                m => $"/bench/bare/report/{m.Partnership}?agreement={m.Agreement}", false),
+            ("XLSX export", m => $"/partnerships/{m.Partnership}/exports/workbook.xlsx", m => $"/bench/bare/workbook/{m.Partnership}", false),
+            ("largest: dashboard", m => $"/partnerships/{m.Partnership}", m => $"/bench/bare/dashboard/{m.Partnership}", true),
+            ("largest: report of its whole record (DOCX)", m => $"/partnerships/{m.Partnership}/reports/print?handler=docx&{WholeRecord}",
+                m => $"/bench/bare/report/{m.Partnership}?from=2010-01-01&to=2026-12-31", true),
+            ("largest: XLSX export", m => $"/partnerships/{m.Partnership}/exports/workbook.xlsx", m => $"/bench/bare/workbook/{m.Partnership}", true),
         };
         Console.WriteLine();
         Console.WriteLine($"{options.Provider}, {await CountAsync(app)}, {options.Concurrency} concurrent clients, {options.Requests} requests per row");
         Console.WriteLine();
         Console.WriteLine("| page | p50 ms | p95 ms | p99 ms | requests/s | errors | % of bare |");
         Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
-        foreach (var (name, url, bare) in scenarios.Where(s => options.Only is null || s.Name.StartsWith(options.Only, StringComparison.Ordinal)))
+        foreach (var (name, url, bare, largest) in scenarios.Where(s => options.Only is null || s.Name.StartsWith(options.Only, StringComparison.Ordinal)))
         {
-            var page = await Measure.RunAsync(clients, url, options.Requests, options.Concurrency);
-            if (bare is null)
-            {
-                Console.WriteLine($"| {name} | {page.P50:0.0} | {page.P95:0.0} | {page.P99:0.0} | {page.Throughput:0.0} | {page.Errors} | |");
-                continue;
-            }
-            var ceiling = await Measure.RunAsync(clients, bare, options.Requests, options.Concurrency);
+            var askers = largest ? clients.Take(1).ToList() : clients;
+            var requests = largest ? Math.Max(10, options.Requests / 10) : options.Requests;
+            var page = await Measure.RunAsync(askers, url, requests, options.Concurrency);
+            var ceiling = await Measure.RunAsync(askers, bare, requests, options.Concurrency);
             Console.WriteLine($"| {name} | {page.P50:0.0} | {page.P95:0.0} | {page.P99:0.0} | {page.Throughput:0.0} | {page.Errors} | {100 * page.Throughput / ceiling.Throughput:0} % |");
             Console.WriteLine($"| {name} — bare query | {ceiling.P50:0.0} | {ceiling.P95:0.0} | {ceiling.P99:0.0} | {ceiling.Throughput:0.0} | {ceiling.Errors} | |");
         }
