@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Security.Claims;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
@@ -12,6 +13,7 @@ using Twinning.Data;
 using Twinning.Features.Accounts;
 using Twinning.Features.Activities;
 using Twinning.Features.Agreements;
+using Twinning.Features.Api;
 using Twinning.Features.Audit;
 using Twinning.Features.Partnerships;
 using Twinning.Features.Visits;
@@ -147,6 +149,74 @@ public sealed partial class LinkHistoryTests(PostgresServer postgres)
         Sentence(entries[1]).ShouldBe($"{World.ContributorName} submitted Meeting: {World.MeetingEn}, 12 Mar 2024 for approval.");
         Sentence(entries[2]).ShouldBe($"{World.ContributorName} changed Meeting: {World.MeetingEn}, 12 Mar 2024.");
         Links(entries[2]).ShouldBe(["Commitment added: Tourism: Tourism promotion"]);
+    }
+
+    [Theory, BothEngines]
+    public async Task A_commitment_changed_through_the_API_reads_as_on_the_form(Engine engine)
+    {
+        await using var world = await World.CreateAsync(engine, postgres);
+        string token;
+        await using (var scope = world.App.Services.CreateAsyncScope())
+        {
+            var user = (await scope.ServiceProvider.GetRequiredService<UserManager<TwinningUser>>().FindByEmailAsync(World.EditorEmail))!;
+            token = await scope.ServiceProvider.GetRequiredService<AccessTokens>().CreateAsync(user.Id, "links", AccessScope.Write, world.Partnership, 30, Cancel);
+        }
+        using var api = world.App.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        api.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        using var read = await api.GetAsync($"/api/v1/activities/{world.Meeting}", Cancel);
+        read.StatusCode.ShouldBe(HttpStatusCode.OK);
+        using var put = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/activities/{world.Meeting}")
+        {
+            Content = JsonContent.Create(new
+            {
+                titleVi = World.MeetingVi, titleEn = World.MeetingEn, startDate = "2024-03-12", direction = "AToB", status = "Completed",
+                commitmentIds = new[] { world.Tourism },
+            }),
+        };
+        put.Headers.TryAddWithoutValidation("If-Match", read.Headers.ETag!.Tag);
+        using var saved = await api.SendAsync(put, Cancel);
+        saved.StatusCode.ShouldBe(HttpStatusCode.OK, await saved.Content.ReadAsStringAsync(Cancel));
+
+        var viewer = await world.SignInAsync(World.ViewerEmail);
+        var vi = (await world.ReadAsync(viewer, "vi", $"/history/activity/{world.Meeting}")).QuerySelector("article.audit-entry")!;
+        Sentence(vi).ShouldBe($"{World.EditorName} đã sửa Cuộc gặp: {World.MeetingVi}, 12/03/2024.");
+        Links(vi).ShouldBe(["Đã thêm cam kết: Du lịch: Quảng bá du lịch", "Đã bỏ cam kết: Giáo dục – đào tạo: Trao đổi giáo viên"], ignoreOrder: true);
+    }
+
+    [Theory, BothEngines]
+    public async Task An_events_organisers_and_a_commitments_responsible_changed_alone_are_audited_on_their_record(Engine engine)
+    {
+        await using var world = await World.CreateAsync(engine, postgres);
+        var eventId = 0;
+        await world.ChangeAsync(World.EditorEmail, async db =>
+        {
+            var fair = new Twinning.Features.Events.PromotionEvent
+            {
+                PartnershipId = world.Partnership, Title = new("Hội chợ du lịch", "Tourism fair"), StartDate = new(2024, 5, 2), State = RecordState.Approved,
+                Organisers = [await db.Organisations.SingleAsync(o => o.Id == world.HanoiCity)],
+            };
+            db.Events.Add(fair);
+            await db.SaveChangesAsync(Cancel);
+            eventId = fair.Id;
+        });
+        await world.ChangeAsync(World.EditorEmail, async db =>
+        {
+            var fair = await db.Events.Include(e => e.Organisers).SingleAsync(e => e.Id == eventId);
+            fair.Organisers.Clear();
+            fair.Organisers.Add(await db.Organisations.SingleAsync(o => o.Id == world.VientianeCity));
+        });
+        // The commitment alone is loaded, not its agreement: the change still belongs to the agreement's history.
+        await world.ChangeAsync(World.EditorEmail, async db =>
+            (await db.Commitments.Include(c => c.Responsible).SingleAsync(c => c.Id == world.Tourism)).Responsible.Add(await db.Organisations.SingleAsync(o => o.Id == world.HanoiCity)));
+
+        var viewer = await world.SignInAsync(World.ViewerEmail);
+        var fairEntry = (await world.ReadAsync(viewer, "en", $"/history/activity/{eventId}")).QuerySelector("article.audit-entry")!;
+        Links(fairEntry).ShouldBe(["Organiser added: Vientiane Capital People's Committee", "Organiser removed: Hanoi People's Committee"], ignoreOrder: true);
+        var agreement = (await world.ReadAsync(viewer, "en", $"/history/agreement/{world.Agreement}")).QuerySelector("article.audit-entry")!;
+        Sentence(agreement).ShouldBe($"{World.EditorName} changed Agreement: {World.AgreementEn}.");
+        Links(agreement).ShouldBe(["Responsible organisation added: Hanoi People's Committee"]);
+        await using var db = world.App.Database.NewContext();
+        (await db.Agreements.SingleAsync(a => a.Id == world.Agreement, Cancel)).Version.ShouldBe(2, "a change to its commitment is a change to the agreement");
     }
 
     [Theory, BothEngines]
