@@ -80,16 +80,25 @@ internal static class AuditCapture
     /// </summary>
     private static void KeepPartsOfSoftDeletedRecords(TwinningDb db)
     {
-        var removed = db.ChangeTracker.Entries<Record>().Where(e => e.State == EntityState.Deleted)
-            .Select(e => (Root: e.Metadata.GetRootType().ClrType, e.Entity.Id)).ToHashSet();
-        if (removed.Count == 0) return;
-        foreach (var entry in db.ChangeTracker.Entries().Where(e => e.State == EntityState.Deleted && e.Entity is not Record).ToList())
+        var kept = db.ChangeTracker.Entries<Record>().Where(e => e.State == EntityState.Deleted)
+            .Select(e => (Root: e.Metadata.GetRootType().ClrType, (object?)e.Entity.Id)).ToHashSet();
+        if (kept.Count == 0) return;
+        // Parts of parts too (a commitment's text and responsible organisations, when its agreement is deleted):
+        // each part kept keeps its own parts, so passes go on until one keeps nothing more.
+        var deleted = db.ChangeTracker.Entries().Where(e => e.State == EntityState.Deleted && e.Entity is not Record).ToList();
+        for (var keptMore = true; keptMore;)
         {
-            var belongsToRemoved = entry.Metadata.GetForeignKeys().Any(fk =>
-                typeof(Record).IsAssignableFrom(fk.PrincipalEntityType.ClrType)
-                && entry.Property(fk.Properties[0].Name).CurrentValue is int id
-                && removed.Contains((fk.PrincipalEntityType.GetRootType().ClrType, id)));
-            if (belongsToRemoved) entry.State = EntityState.Unchanged;
+            keptMore = false;
+            foreach (var entry in deleted.Where(e => e.State == EntityState.Deleted))
+            {
+                var belongsToKept = entry.Metadata.GetForeignKeys().Any(fk => fk.Properties.Count == 1
+                    && typeof(Entity).IsAssignableFrom(fk.PrincipalEntityType.ClrType)
+                    && kept.Contains((fk.PrincipalEntityType.GetRootType().ClrType, entry.Property(fk.Properties[0].Name).CurrentValue)));
+                if (!belongsToKept) continue;
+                entry.State = EntityState.Unchanged;
+                if (entry.Entity is Entity part) kept.Add((entry.Metadata.GetRootType().ClrType, part.Id));
+                keptMore = true;
+            }
         }
     }
 
@@ -167,7 +176,7 @@ internal static class AuditCapture
     /// <summary>
     /// The record a part belongs to, found through its foreign keys among the tracked records: the
     /// owner of an owned text (field "Name.Vi"), or the parent of an alias, position, link… ("PersonAlias.Name").
-    /// A link of a part (a commitment's responsible organisation) belongs to that part's record (the agreement).
+    /// A part of a part (a commitment's text or responsible organisation) belongs to that part's record (the agreement).
     /// </summary>
     private static (Record Record, string Prefix, string OwnerKey)? OwnerOf(Tracked tracked, EntityEntry entry)
     {
@@ -178,8 +187,10 @@ internal static class AuditCapture
             var prefix = ownership is not null ? ownership.PrincipalToDependent!.Name + "." : entry.Metadata.ShortName() + ".";
             if (!typeof(Record).IsAssignableFrom(fk.PrincipalEntityType.ClrType))
             {
-                if (ownership is null && tracked.Parts[(fk.PrincipalEntityType.ClrType, id)].FirstOrDefault() is { } part && OwnerOf(tracked, part) is { } through)
-                    return (through.Record, prefix, fk.Properties[0].Name);
+                // A part of a part (a commitment's text, its responsible organisations) belongs to that part's record,
+                // the agreement; its own text is named after the part ("Commitment.Text.Vi").
+                if (tracked.Parts[(fk.PrincipalEntityType.ClrType, id)].FirstOrDefault() is { } part && OwnerOf(tracked, part) is { } through)
+                    return (through.Record, ownership is null ? prefix : part.Metadata.ShortName() + "." + prefix, fk.Properties[0].Name);
                 continue;
             }
             // By the key property, not Entity.Id: a new record's key is a temporary value until saved.

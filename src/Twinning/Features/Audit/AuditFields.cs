@@ -55,12 +55,13 @@ public static class AuditFields
             // A many-to-many link row's keys are its whole content (see AuditCapture): only a key of a row's own is left out.
             foreach (var property in type.GetProperties().Where(p => !(p.IsPrimaryKey() && !p.IsForeignKey()) && !Data.Auditing.AuditCapture.Bookkeeping.Contains(p.Name)))
                 fields[(record, prefix + property.Name)] = Describe(prefix + property.Name, null, property) with { IsPart = !isRecord, IsLink = !isRecord && IsLink(type, property) };
-            if (!isRecord) continue;
+            // A part's own texts (a commitment's) are named after it, as AuditCapture files them on its record: "Commitment.Text.Vi".
+            var ownedPrefix = isRecord ? "" : prefix;
             foreach (var owned in type.GetNavigations().Where(n => n.TargetEntityType.IsOwned() && !n.IsCollection))
                 foreach (var property in owned.TargetEntityType.GetProperties().Where(p => !p.IsPrimaryKey() && !p.IsForeignKey()))
-                    fields[(record, owned.Name + "." + property.Name)] = owned.TargetEntityType.ClrType == typeof(LocalizedText)
-                        ? Describe(owned.Name, property.Name.ToLowerInvariant(), property)
-                        : Describe(owned.Name + "." + property.Name, null, property);
+                    fields[(record, ownedPrefix + owned.Name + "." + property.Name)] = (owned.TargetEntityType.ClrType == typeof(LocalizedText)
+                        ? Describe(ownedPrefix + owned.Name, property.Name.ToLowerInvariant(), property)
+                        : Describe(ownedPrefix + owned.Name + "." + property.Name, null, property)) with { IsPart = !isRecord };
         }
         return fields;
     }

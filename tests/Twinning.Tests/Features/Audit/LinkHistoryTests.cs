@@ -101,7 +101,8 @@ public sealed partial class LinkHistoryTests(PostgresServer postgres)
         var educationRow = CommitmentRow(page, world.Education);
         var saved = await Forms.PostAsync(editor, page, form,
             [("Input.PartyIds", world.HanoiCity.ToString()), ("Input.PartyIds", world.VientianeEducation.ToString()),
-             ($"Input.Commitments[{educationRow}].ResponsibleIds", world.VientianeEducation.ToString())]);
+             ($"Input.Commitments[{educationRow}].ResponsibleIds", world.VientianeEducation.ToString()),
+             ($"Input.Commitments[{educationRow}].TextEn", "Teacher and lecturer exchange")]);
         saved.ShouldRedirectTo($"/agreements/{world.Agreement}");
 
         var viewer = await world.SignInAsync(World.ViewerEmail);
@@ -114,6 +115,8 @@ public sealed partial class LinkHistoryTests(PostgresServer postgres)
         ], ignoreOrder: true);
         en.QuerySelectorAll($"ul.audit-links a[href='/organisations/{world.VientianeEducation}']").Length.ShouldBe(2);
         en.QuerySelector($"ul.audit-links a[href='/organisations/{world.VientianeCity}']").ShouldNotBeNull();
+        // A commitment's own text is the agreement's too: changed on its form, it is in the agreement's history.
+        Rows(en).ShouldBe(["Commitment text (English) | Teacher exchange | Teacher and lecturer exchange"]);
 
         var vi = (await world.ReadAsync(viewer, "vi", $"/history/agreement/{world.Agreement}")).QuerySelector("article.audit-entry")!;
         Links(vi).ShouldBe([
@@ -121,6 +124,7 @@ public sealed partial class LinkHistoryTests(PostgresServer postgres)
             "Đã bỏ bên ký kết: Ủy ban nhân dân Thủ đô Viêng Chăn",
             "Đã thêm đơn vị chịu trách nhiệm: Sở Giáo dục và Thể thao Viêng Chăn",
         ], ignoreOrder: true);
+        Rows(vi).ShouldBe(["Nội dung cam kết (tiếng Anh) | Teacher exchange | Teacher and lecturer exchange"]);
         var lo = (await world.ReadAsync(viewer, "lo", $"/history/agreement/{world.Agreement}")).QuerySelector("article.audit-entry")!;
         Links(lo).ShouldContain("ເພີ່ມພາກສ່ວນທີ່ລົງນາມ: ພະແນກສຶກສາທິການ ແລະ ກິລາ ນະຄອນຫຼວງວຽງຈັນ");
         Links(lo).ShouldContain("ເອົາພາກສ່ວນທີ່ລົງນາມອອກ: ອົງການປົກຄອງນະຄອນຫຼວງວຽງຈັນ");
@@ -255,6 +259,28 @@ public sealed partial class LinkHistoryTests(PostgresServer postgres)
         Links(entries[0]).ShouldBeEmpty();
         Links(entries[1]).ShouldBeEmpty();
         Rows(entries[1]).ShouldNotContain(r => r.StartsWith("Commitment") || r.StartsWith("Participant"));
+
+        // An agreement deleted with its commitments loaded keeps them, their texts and their responsible organisations.
+        await world.ChangeAsync(World.AdminEmail, async db =>
+        {
+            var agreement = await db.Agreements.Include(a => a.Parties).Include(a => a.Commitments).ThenInclude(c => c.Responsible).SingleAsync(a => a.Id == world.Agreement);
+            agreement.Commitments.Single(c => c.Id == world.Tourism).Responsible.Add(await db.Organisations.SingleAsync(o => o.Id == world.HanoiCity));
+        });
+        await world.ChangeAsync(World.AdminEmail, async db =>
+            db.Agreements.Remove(await db.Agreements.Include(a => a.Parties).Include(a => a.Commitments).ThenInclude(c => c.Responsible).SingleAsync(a => a.Id == world.Agreement)));
+        await world.ChangeAsync(World.AdminEmail, async db =>
+            (await db.Agreements.IgnoreQueryFilters().Include(a => a.Commitments).SingleAsync(a => a.Id == world.Agreement)).DeletedAt = null);
+        await using var restored = world.App.Database.NewContext();
+        var kept = await restored.Agreements.Include(a => a.Parties).Include(a => a.Commitments).ThenInclude(c => c.Responsible).SingleAsync(a => a.Id == world.Agreement, Cancel);
+        kept.Parties.Count.ShouldBe(2);
+        kept.Commitments.Select(c => c.Text.En).ShouldBe(["Teacher exchange", "Tourism promotion"], ignoreOrder: true);
+        kept.Commitments.Single(c => c.Id == world.Tourism).Responsible.Select(o => o.Id).ShouldBe([world.HanoiCity]);
+        var agreementHistory = (await world.ReadAsync(admin, "en", $"/history/agreement/{world.Agreement}")).QuerySelectorAll("article.audit-entry").ToList();
+        Sentence(agreementHistory[0]).ShouldBe($"{World.AdminName} restored Agreement: {World.AgreementEn}.");
+        Sentence(agreementHistory[1]).ShouldBe($"{World.AdminName} deleted Agreement: {World.AgreementEn}.");
+        Links(agreementHistory[1]).ShouldBeEmpty();
+        Rows(agreementHistory[1]).ShouldNotContain(r => r.StartsWith("Commitment") || r.StartsWith("Party") || r.StartsWith("Responsible"));
+        Links(agreementHistory[2]).ShouldBe(["Responsible organisation added: Hanoi People's Committee"]);
     }
 
     [Theory, BothEngines]
