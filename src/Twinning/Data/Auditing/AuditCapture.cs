@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Twinning.Features.Audit;
 
 namespace Twinning.Data.Auditing;
@@ -33,15 +34,13 @@ internal static class AuditCapture
     {
         db.ChangeTracker.DetectChanges();
         KeepPartsOfSoftDeletedRecords(db);
-        // Tracked records by key, read once: looking each part's owner up among all entries (which also
-        // re-detects changes on every call) made saving thousands of records quadratic.
-        var records = db.ChangeTracker.Entries<Record>().ToLookup(e => e.Property(nameof(Record.Id)).CurrentValue);
+        var records = Tracked.Of(db);
         var changedParts = db.ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is not Record and not INotAudited).ToList();
         // A part changed on its own (a citation removed by id, without its source) has no tracked owner: load the
         // owner, so the change is audited on it and raises its version like any field.
         if (changedParts.Where(e => OwnerOf(records, e) is null).Count(e => LoadOwner(db, e)) > 0)
-            records = db.ChangeTracker.Entries<Record>().ToLookup(e => e.Property(nameof(Record.Id)).CurrentValue);
+            records = Tracked.Of(db);
         var parts = changedParts.Select(e => (Entry: e, Owner: OwnerOf(records, e))).ToList();
         // A change to a part (a name, an alias, a position) is a change to its record: it raises the
         // record's version too, so two people editing one person's aliases also meet the conflict check.
@@ -61,8 +60,17 @@ internal static class AuditCapture
             Stamp(entry, entry.Entity, actor, now);
             AddChanges(entry, "", AuditOf(entry.Entity).Changes);
         }
+        var fields = AuditFields.All(db.Model);
         foreach (var (entry, owner) in parts)
-            if (owner is { } o) AddChanges(entry, o.Prefix, AuditOf(o.Record).Changes, o.OwnerKey);
+        {
+            if (owner is not { } o) continue;
+            // A link added to or removed from a record that already exists is that link, "Participant added: …":
+            // the row's other values (the role a form gives every new participant) would only blur the line.
+            // A new record lists its parts in full, as it lists its fields.
+            var linkOnly = entry.State is EntityState.Added or EntityState.Deleted && db.Entry(o.Record).State != EntityState.Added
+                && entry.Properties.Any(p => IsLink(fields, o.Prefix, p));
+            AddChanges(entry, o.Prefix, AuditOf(o.Record).Changes, o.OwnerKey, linkOnly ? p => IsLink(fields, o.Prefix, p) : null);
+        }
         return byRecord.Values.Where(a => a.Changes.Count > 0 || a.Action != AuditAction.Updated).ToList();
     }
 
@@ -72,16 +80,25 @@ internal static class AuditCapture
     /// </summary>
     private static void KeepPartsOfSoftDeletedRecords(TwinningDb db)
     {
-        var removed = db.ChangeTracker.Entries<Record>().Where(e => e.State == EntityState.Deleted)
-            .Select(e => (Root: e.Metadata.GetRootType().ClrType, e.Entity.Id)).ToHashSet();
-        if (removed.Count == 0) return;
-        foreach (var entry in db.ChangeTracker.Entries().Where(e => e.State == EntityState.Deleted && e.Entity is not Record).ToList())
+        var kept = db.ChangeTracker.Entries<Record>().Where(e => e.State == EntityState.Deleted)
+            .Select(e => (Root: e.Metadata.GetRootType().ClrType, (object?)e.Entity.Id)).ToHashSet();
+        if (kept.Count == 0) return;
+        // Parts of parts too (a commitment's text and responsible organisations, when its agreement is deleted):
+        // each part kept keeps its own parts, so passes go on until one keeps nothing more.
+        var deleted = db.ChangeTracker.Entries().Where(e => e.State == EntityState.Deleted && e.Entity is not Record).ToList();
+        for (var keptMore = true; keptMore;)
         {
-            var belongsToRemoved = entry.Metadata.GetForeignKeys().Any(fk =>
-                typeof(Record).IsAssignableFrom(fk.PrincipalEntityType.ClrType)
-                && entry.Property(fk.Properties[0].Name).CurrentValue is int id
-                && removed.Contains((fk.PrincipalEntityType.GetRootType().ClrType, id)));
-            if (belongsToRemoved) entry.State = EntityState.Unchanged;
+            keptMore = false;
+            foreach (var entry in deleted.Where(e => e.State == EntityState.Deleted))
+            {
+                var belongsToKept = entry.Metadata.GetForeignKeys().Any(fk => fk.Properties.Count == 1
+                    && typeof(Entity).IsAssignableFrom(fk.PrincipalEntityType.ClrType)
+                    && kept.Contains((fk.PrincipalEntityType.GetRootType().ClrType, entry.Property(fk.Properties[0].Name).CurrentValue)));
+                if (!belongsToKept) continue;
+                entry.State = EntityState.Unchanged;
+                if (entry.Entity is Entity part) kept.Add((entry.Metadata.GetRootType().ClrType, part.Id));
+                keptMore = true;
+            }
         }
     }
 
@@ -118,49 +135,93 @@ internal static class AuditCapture
     }
 
     /// <summary>
-    /// The record a part belongs to, found through its foreign keys among the tracked records: the
-    /// owner of an owned text (field "Name.Vi"), or the parent of an alias, position, link… ("PersonAlias.Name").
+    /// The keys by which a part may belong to a record, in the order they are tried: the ownership of an owned
+    /// text; for a many-to-many link row (an event's organisers), the key to the side whose navigation lists it,
+    /// not to the other (the organisation); otherwise every key (an alias's to its person).
     /// </summary>
-    /// <summary>Loads the record a part belongs to (by its first foreign key to a record), bin included; false when there is none.</summary>
+    private static IReadOnlyList<IForeignKey> OwnerKeys(IEntityType type)
+    {
+        if (type.FindOwnership() is { } ownership) return [ownership];
+        var links = type.GetForeignKeys().Where(fk => fk.GetReferencingSkipNavigations().Any(s => s.PropertyInfo is not null || s.FieldInfo is not null)).ToList();
+        return links.Count > 0 ? links : type.GetForeignKeys().ToList();
+    }
+
+    private static object? KeyValue(EntityEntry entry, IForeignKey fk)
+    {
+        var property = entry.Property(fk.Properties[0].Name);
+        return entry.State == EntityState.Deleted ? property.OriginalValue : property.CurrentValue;
+    }
+
+    /// <summary>Loads the record a part belongs to (through a part in between, if need be), bin included; false when there is none.</summary>
     private static bool LoadOwner(TwinningDb db, EntityEntry entry)
     {
-        var ownership = entry.Metadata.FindOwnership();
-        foreach (var fk in ownership is not null ? [ownership] : entry.Metadata.GetForeignKeys())
+        foreach (var fk in OwnerKeys(entry.Metadata))
         {
-            if (!typeof(Record).IsAssignableFrom(fk.PrincipalEntityType.ClrType) || fk.Properties.Count != 1) continue;
-            var property = entry.Property(fk.Properties[0].Name);
-            if ((entry.State == EntityState.Deleted ? property.OriginalValue : property.CurrentValue) is not int id) continue;
-            var set = (IQueryable<Record>)typeof(DbContext).GetMethod(nameof(DbContext.Set), Type.EmptyTypes)!
-                .MakeGenericMethod(fk.PrincipalEntityType.ClrType).Invoke(db, null)!;
-            return set.IgnoreQueryFilters().FirstOrDefault(r => r.Id == id) is not null;
+            if (fk.Properties.Count != 1 || KeyValue(entry, fk) is not int id) continue;
+            var principal = fk.PrincipalEntityType.ClrType;
+            if (typeof(Record).IsAssignableFrom(principal))
+                return Set(db, principal).IgnoreQueryFilters().FirstOrDefault(r => r.Id == id) is not null;
+            // A link of a part (a commitment's responsible organisation): its record is the part's (the agreement).
+            if (typeof(Entity).IsAssignableFrom(principal) && Set<Entity>(db, principal).IgnoreQueryFilters().FirstOrDefault(e => e.Id == id) is { } part)
+                return LoadOwner(db, db.Entry(part));
         }
         return false;
     }
 
-    private static (Record Record, string Prefix, string OwnerKey)? OwnerOf(ILookup<object?, EntityEntry<Record>> records, EntityEntry entry)
+    private static IQueryable<Record> Set(TwinningDb db, Type type) => Set<Record>(db, type);
+
+    private static IQueryable<T> Set<T>(TwinningDb db, Type type) =>
+        (IQueryable<T>)typeof(DbContext).GetMethod(nameof(DbContext.Set), Type.EmptyTypes)!.MakeGenericMethod(type).Invoke(db, null)!;
+
+    /// <summary>
+    /// The record a part belongs to, found through its foreign keys among the tracked records: the
+    /// owner of an owned text (field "Name.Vi"), or the parent of an alias, position, link… ("PersonAlias.Name").
+    /// A part of a part (a commitment's text or responsible organisation) belongs to that part's record (the agreement).
+    /// </summary>
+    private static (Record Record, string Prefix, string OwnerKey)? OwnerOf(Tracked tracked, EntityEntry entry)
     {
         var ownership = entry.Metadata.FindOwnership();
-        // A many-to-many link row (an event's organisers) belongs to the side whose navigation lists it, not to the other (the organisation).
-        var links = entry.Metadata.GetForeignKeys().Where(fk => fk.GetReferencingSkipNavigations().Any(s => s.PropertyInfo is not null || s.FieldInfo is not null)).ToList();
-        foreach (var fk in ownership is not null ? [ownership] : links.Count > 0 ? links : entry.Metadata.GetForeignKeys())
+        foreach (var fk in OwnerKeys(entry.Metadata))
         {
-            if (!typeof(Record).IsAssignableFrom(fk.PrincipalEntityType.ClrType)) continue;
-            var property = entry.Property(fk.Properties[0].Name);
-            var id = entry.State == EntityState.Deleted ? property.OriginalValue : property.CurrentValue;
-            // By the key property, not Entity.Id: a new record's key is a temporary value until saved.
-            var owner = records[id].FirstOrDefault(e => e.Metadata.ClrType.IsAssignableTo(fk.PrincipalEntityType.ClrType));
-            if (owner is null) continue;
+            var id = KeyValue(entry, fk);
             var prefix = ownership is not null ? ownership.PrincipalToDependent!.Name + "." : entry.Metadata.ShortName() + ".";
+            if (!typeof(Record).IsAssignableFrom(fk.PrincipalEntityType.ClrType))
+            {
+                // A part of a part (a commitment's text, its responsible organisations) belongs to that part's record,
+                // the agreement; its own text is named after the part ("Commitment.Text.Vi").
+                if (tracked.Parts[(fk.PrincipalEntityType.ClrType, id)].FirstOrDefault() is { } part && OwnerOf(tracked, part) is { } through)
+                    return (through.Record, ownership is null ? prefix : part.Metadata.ShortName() + "." + prefix, fk.Properties[0].Name);
+                continue;
+            }
+            // By the key property, not Entity.Id: a new record's key is a temporary value until saved.
+            var owner = tracked.Records[id].FirstOrDefault(e => e.Metadata.ClrType.IsAssignableTo(fk.PrincipalEntityType.ClrType));
+            if (owner is null) continue;
             return (owner.Entity, prefix, fk.Properties[0].Name);
         }
         return null;
     }
 
-    private static void AddChanges(EntityEntry entry, string prefix, Dictionary<string, FieldChange> changes, string? ownerKey = null)
+    /// <summary>
+    /// The tracked records by key, and the tracked parts with keys of their own (commitments) by type and key, read
+    /// once: looking each part's owner up among all entries (which also re-detects changes on every call) made
+    /// saving thousands of records quadratic.
+    /// </summary>
+    private sealed record Tracked(ILookup<object?, EntityEntry<Record>> Records, ILookup<(Type, object?), EntityEntry<Entity>> Parts)
+    {
+        public static Tracked Of(TwinningDb db) => new(
+            db.ChangeTracker.Entries<Record>().ToLookup(e => e.Property(nameof(Record.Id)).CurrentValue),
+            db.ChangeTracker.Entries<Entity>().Where(e => e.Entity is not Record).ToLookup(e => (e.Metadata.ClrType, e.Property(nameof(Entity.Id)).CurrentValue)));
+    }
+
+    private static bool IsLink(IReadOnlyDictionary<(string, string), AuditField> fields, string prefix, PropertyEntry property) =>
+        fields.GetValueOrDefault(("*", prefix + property.Metadata.Name))?.IsLink == true;
+
+    private static void AddChanges(EntityEntry entry, string prefix, Dictionary<string, FieldChange> changes, string? ownerKey = null, Func<PropertyEntry, bool>? only = null)
     {
         foreach (var property in entry.Properties)
         {
-            if (property.Metadata.IsPrimaryKey() || property.Metadata.IsForeignKey() && entry.Metadata.IsOwned()) continue;
+            if (only is not null && !only(property)) continue;
+            if (IsOwnKey(property.Metadata) || property.Metadata.IsForeignKey() && entry.Metadata.IsOwned()) continue;
             // A part's key to its own record says nothing the entry does not (it is that record), and for a
             // new record it is still a temporary value here: readers once saw participants as "-2147482644".
             if (property.Metadata.Name == ownerKey) continue;
@@ -180,6 +241,13 @@ internal static class AuditCapture
                 : new FieldChange(Show(before), Show(after));
         }
     }
+
+    /// <summary>
+    /// A row's own key, which says nothing to a reader. A link row of a many-to-many relation (an activity's
+    /// commitment, an agreement's party) has no key but the two it joins: the one to the other record is the
+    /// whole change ("commitment 7 added"), so it is kept; the one to the owner is left out like any owner key.
+    /// </summary>
+    private static bool IsOwnKey(IProperty property) => property.IsPrimaryKey() && !property.IsForeignKey();
 
     private static object? Together(object? earlier, object? value)
     {

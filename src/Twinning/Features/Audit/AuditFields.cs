@@ -12,7 +12,7 @@ namespace Twinning.Features.Audit;
 /// a record's own property ("Status"), a text owned by it ("Title.En"), or a part's property
 /// prefixed with the part's name ("ActivityParticipant.PersonId").
 /// </summary>
-public sealed record AuditField(string LabelKey, string? Language, Type ValueType, Type? Refers, bool IsPart = false)
+public sealed record AuditField(string LabelKey, string? Language, Type ValueType, Type? Refers, bool IsPart = false, bool IsLink = false)
 {
     /// <summary>
     /// A part's key to the record the entry is about (a participant's ActivityId in a visit's history): it
@@ -52,16 +52,33 @@ public static class AuditFields
             if (!isRecord && !type.GetForeignKeys().Any(fk => typeof(Record).IsAssignableFrom(fk.PrincipalEntityType.ClrType))) continue;
             var record = isRecord ? type.ClrType.Name : Parts;
             var prefix = isRecord ? "" : type.ShortName() + ".";
-            foreach (var property in type.GetProperties().Where(p => !p.IsPrimaryKey() && !Data.Auditing.AuditCapture.Bookkeeping.Contains(p.Name)))
-                fields[(record, prefix + property.Name)] = Describe(prefix + property.Name, null, property) with { IsPart = !isRecord };
-            if (!isRecord) continue;
+            // A many-to-many link row's keys are its whole content (see AuditCapture): only a key of a row's own is left out.
+            foreach (var property in type.GetProperties().Where(p => !(p.IsPrimaryKey() && !p.IsForeignKey()) && !Data.Auditing.AuditCapture.Bookkeeping.Contains(p.Name)))
+                fields[(record, prefix + property.Name)] = Describe(prefix + property.Name, null, property) with { IsPart = !isRecord, IsLink = !isRecord && IsLink(type, property) };
+            // A part's own texts (a commitment's) are named after it, as AuditCapture files them on its record: "Commitment.Text.Vi".
+            var ownedPrefix = isRecord ? "" : prefix;
             foreach (var owned in type.GetNavigations().Where(n => n.TargetEntityType.IsOwned() && !n.IsCollection))
                 foreach (var property in owned.TargetEntityType.GetProperties().Where(p => !p.IsPrimaryKey() && !p.IsForeignKey()))
-                    fields[(record, owned.Name + "." + property.Name)] = owned.TargetEntityType.ClrType == typeof(LocalizedText)
-                        ? Describe(owned.Name, property.Name.ToLowerInvariant(), property)
-                        : Describe(owned.Name + "." + property.Name, null, property);
+                    fields[(record, ownedPrefix + owned.Name + "." + property.Name)] = (owned.TargetEntityType.ClrType == typeof(LocalizedText)
+                        ? Describe(ownedPrefix + owned.Name, property.Name.ToLowerInvariant(), property)
+                        : Describe(ownedPrefix + owned.Name + "." + property.Name, null, property)) with { IsPart = !isRecord };
         }
         return fields;
+    }
+
+    /// <summary>
+    /// Whether a part's key is the link the part stands for, so that adding or removing the part reads "Participant
+    /// added: …": the key of a many-to-many link row (an activity's commitment, an agreement's party), or the
+    /// required key to another record of a row listed in its record (an activity's participant, an agreement's
+    /// signatory). Not a part with a life of its own (a position, a milestone), nor a key the part may lack.
+    /// </summary>
+    private static bool IsLink(IEntityType part, IProperty property)
+    {
+        if (property.IsNullable || property.GetContainingForeignKeys().FirstOrDefault() is not { } key) return false;
+        if (!typeof(Entity).IsAssignableFrom(key.PrincipalEntityType.ClrType)) return false;
+        if (part.GetForeignKeys().Any(fk => fk.GetReferencingSkipNavigations().Any())) return true;
+        if (typeof(Entity).IsAssignableFrom(part.ClrType)) return false;
+        return part.GetForeignKeys().Any(fk => fk != key && fk.PrincipalToDependent is { IsCollection: true } && typeof(Record).IsAssignableFrom(fk.PrincipalEntityType.ClrType));
     }
 
     private static AuditField Describe(string label, string? language, IProperty property)

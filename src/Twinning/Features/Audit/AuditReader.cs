@@ -16,11 +16,15 @@ public sealed record AuditValue(string Text, string? Url = null);
 /// <summary>One field of an audit line: its name in the reader's language and its values before and after.</summary>
 public sealed record AuditFieldLine(string Label, IReadOnlyList<AuditValue> Before, IReadOnlyList<AuditValue> After);
 
+/// <summary>A link added to or removed from the record ("Participant added: Nguyễn Văn A"): the link's label and the record linked.</summary>
+public sealed record AuditLinkChange(string Label, bool Added, AuditValue Value);
+
 /// <summary>
 /// An audit entry as a person reads it: who (by display name), what they did to which record, as a sentence
-/// ("Lan approved the Meeting: Hội đàm…"), and every changed field by its label with values as words.
+/// ("Lan approved the Meeting: Hội đàm…"), every link added or removed (a commitment, a participant, a party),
+/// and every other changed field by its label with values as words.
 /// </summary>
-public sealed record AuditLine(AuditRow Row, string Who, string SentenceKey, RecordName Subject, IReadOnlyList<AuditFieldLine> Fields);
+public sealed record AuditLine(AuditRow Row, string Who, string SentenceKey, RecordName Subject, IReadOnlyList<AuditFieldLine> Fields, IReadOnlyList<AuditLinkChange> Links);
 
 /// <summary>Turns stored audit entries (type names, field paths, codes and ids) into <see cref="AuditLine"/>s.</summary>
 public sealed class AuditReader(TwinningDb db, RecordNames names, IStringLocalizer t)
@@ -42,7 +46,15 @@ public sealed class AuditReader(TwinningDb db, RecordNames names, IStringLocaliz
             referred[group.Key] = await names.OfAsync(group.Key, group.SelectMany(f => BothValues(f.Field)).Select(Id).OfType<int>(), ct);
         var commitmentIds = parsed.SelectMany(p => p.Fields).Where(f => f.Info?.Refers == typeof(Commitment))
             .SelectMany(f => BothValues(f.Field)).Select(Id).OfType<int>().Distinct().ToList();
-        var commitments = commitmentIds.Count == 0 ? [] : await db.Commitments.AsNoTracking().Where(c => commitmentIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);
+        // A commitment is named with its area and linked to its place on its agreement's page, if the reader may see that agreement.
+        var commitments = commitmentIds.Count == 0 ? [] : await db.Commitments.IgnoreQueryFilters().AsNoTracking().Where(c => commitmentIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, ct);
+        var agreements = await names.OfAsync(typeof(Agreement), commitments.Values.Select(c => c.AgreementId), ct);
+        var commitmentNames = commitments.Values.ToDictionary(c => c.Id, c => agreements.GetValueOrDefault(c.AgreementId) switch
+        {
+            null => new AuditValue(t["Audit.Missing"]),
+            { Hidden: true } => new AuditValue(t["Audit.Hidden"]),
+            var agreement => new AuditValue($"{t.Enum(c.Area)}: {c.Text}", agreement.Url is { } url ? $"{url}#commitment-{c.Id}" : null),
+        });
 
         var lines = new List<AuditLine>();
         foreach (var (row, fields) in parsed)
@@ -50,11 +62,17 @@ public sealed class AuditReader(TwinningDb db, RecordNames names, IStringLocaliz
             var type = ClrTypeOf(row.Entry.RecordType);
             var subject = await SubjectAsync(row.Entry, type, ct);
             var who = row.BySystem ? t["Audit.System"].Value : users.GetValueOrDefault(row.Entry.UserId!) ?? row.Entry.UserName ?? "";
-            lines.Add(new AuditLine(row, who, SentenceKey(row), subject, fields
-                .Where(f => !IsBookkeeping(f.Field.Field) && f.Info?.PointsBackTo(type) != true)
+            var shown = fields.Where(f => !IsBookkeeping(f.Field.Field) && f.Info?.PointsBackTo(type) != true).ToList();
+            // A record is created with its links, listed like its other fields; afterwards each link added or removed is a line of its own.
+            var asLinks = row.Entry.Action != AuditAction.Created;
+            var links = shown.Where(f => asLinks && f.Info?.IsLink == true).ToList();
+            lines.Add(new AuditLine(row, who, SentenceKey(row), subject, shown.Where(f => !(asLinks && f.Info?.IsLink == true))
                 .Select(f => new AuditFieldLine(Label(f.Field.Field, f.Info),
-                    Values(f.Field.BeforeJson).Select(v => Read(v, f.Info, users, referred, commitments)).ToList(),
-                    Values(f.Field.AfterJson).Select(v => Read(v, f.Info, users, referred, commitments)).ToList()))
+                    Values(f.Field.BeforeJson).Select(v => Read(v, f.Info, users, referred, commitmentNames)).ToList(),
+                    Values(f.Field.AfterJson).Select(v => Read(v, f.Info, users, referred, commitmentNames)).ToList()))
+                .ToList(),
+                links.SelectMany(f => Values(f.Field.AfterJson).Select(v => new AuditLinkChange(Label(f.Field.Field, f.Info), true, Linked(v, f.Info!, referred, commitmentNames)))
+                    .Concat(Values(f.Field.BeforeJson).Select(v => new AuditLinkChange(Label(f.Field.Field, f.Info), false, Linked(v, f.Info!, referred, commitmentNames)))))
                 .ToList()));
         }
         return lines;
@@ -94,8 +112,16 @@ public sealed class AuditReader(TwinningDb db, RecordNames names, IStringLocaliz
         return info.Language is { } language ? $"{text} ({t[$"Audit.Language.{language}"]})" : text;
     }
 
+    /// <summary>The record a link names, by its name alone (the line's label already says what it is), linked to its page.</summary>
+    private AuditValue Linked(JsonElement value, AuditField info, Dictionary<Type, IReadOnlyDictionary<int, RecordName>> referred, Dictionary<int, AuditValue> commitments)
+    {
+        if (Id(value) is not { } id) return new(t["Audit.Missing"]);
+        if (info.Refers is { } refers && referred.TryGetValue(refers, out var known) && known.TryGetValue(id, out var name)) return new(name.Name, name.Url);
+        return commitments.GetValueOrDefault(id) ?? new(t["Audit.Missing"]);
+    }
+
     private AuditValue Read(JsonElement value, AuditField? info, Dictionary<string, string> users,
-        Dictionary<Type, IReadOnlyDictionary<int, RecordName>> referred, Dictionary<int, Commitment> commitments)
+        Dictionary<Type, IReadOnlyDictionary<int, RecordName>> referred, Dictionary<int, AuditValue> commitments)
     {
         var raw = value.ValueKind == JsonValueKind.String ? value.GetString()! : value.GetRawText();
         if (info is null) return new(raw);
@@ -104,8 +130,7 @@ public sealed class AuditReader(TwinningDb db, RecordNames names, IStringLocaliz
             // Not a real key (an old entry's temporary one): never shown as a number.
             if (Id(value) is not { } id) return new(t["Audit.Missing"]);
             if (referred.TryGetValue(refers, out var known) && known.TryGetValue(id, out var name)) return new(name.ToString(), name.Url);
-            if (commitments.TryGetValue(id, out var commitment)) return new($"{t.Enum(commitment.Area)}: {commitment.Text}");
-            return new(t["Audit.Missing"]);
+            return commitments.GetValueOrDefault(id) ?? new(t["Audit.Missing"]);
         }
         if (info.IsUser) return new(users.GetValueOrDefault(raw) ?? t["Audit.System"]);
         if (info.IsCountry) return new(t.Country(raw));
