@@ -32,7 +32,7 @@ public sealed class WorkbookExportTests(ExportsApp app) : IClassFixture<ExportsA
     {
         using var workbook = new WorkbookReader(await app.DownloadAsync(app.ViewerOfA, Url));
         var (project, visit, anniversary, person) = await app.Factory.WithAppDbAsync(async db => (
-            await db.Projects.FirstAsync(p => p.PartnershipId == app.PartnershipA && p.BudgetAmount != null && p.State == RecordState.Approved),
+            await db.Projects.OrderBy(p => p.Id).FirstAsync(p => p.PartnershipId == app.PartnershipA && p.BudgetAmount != null && p.StartDate != null && p.State == RecordState.Approved),
             await db.Visits.FirstAsync(v => v.Id == app.TrickyVisitId),
             await db.Anniversaries.FirstAsync(a => a.PartnershipId == app.PartnershipA),
             await db.People.FirstAsync(p => p.Name.Lo != null || p.Name.Vi != null)));

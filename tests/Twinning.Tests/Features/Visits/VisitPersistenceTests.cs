@@ -100,7 +100,7 @@ public sealed class VisitPersistenceTests(PostgresServer postgres)
         // The timeline reads every kind in one query; each row must come back as its own type.
         await using (var db = database.NewContext())
         {
-            var activities = await db.Activities.OrderBy(a => a.StartDate).ToListAsync(Cancel);
+            var activities = await db.Activities.OrderBy(a => a.StartDate).ThenBy(a => a.Id).ToListAsync(Cancel); // a visit is saved before its meetings
             activities.Select(a => a.GetType()).ShouldBe([typeof(Meeting), typeof(Visit), typeof(Meeting)]);
             activities.OfType<Meeting>().Count(m => m.VisitId is null).ShouldBe(1);
         }
