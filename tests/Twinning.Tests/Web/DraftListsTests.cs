@@ -118,6 +118,9 @@ public sealed class DraftListsTests(PostgresServer postgres)
             ((int)(await client.GetAsync($"/people/{person.Id}", Cancel)).StatusCode).ShouldBe(mayOpen ? 200 : 404, email);
             (await TextOfAsync(client, "/people")).Contains(person.Name.Vi!).ShouldBe(mayOpen, $"{email} on /people");
             (await TextOfAsync(client, "/organisations")).Contains(organisation.Name.Vi!).ShouldBe(mayOpen, $"{email} on /organisations");
+            // The forms' pickers look names up too: a draft's name is not handed to those who may not open it.
+            (await TextOfAsync(client, "/lookup/people")).Contains($"\"id\":{person.Id},").ShouldBe(mayOpen, $"{email} on /lookup/people");
+            (await TextOfAsync(client, "/lookup/organisations")).Contains($"\"id\":{organisation.Id},").ShouldBe(mayOpen, $"{email} on /lookup/organisations");
         }
     }
 

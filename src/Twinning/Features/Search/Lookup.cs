@@ -8,6 +8,7 @@ namespace Twinning.Features.Search;
 /// GET /lookup/people and /lookup/organisations: each record's id with its folded names and aliases,
 /// for the pickers of the forms (wwwroot/js/picker.js) to find a person by any spelling while typing.
 /// The folding is the server's own (the stored search key), so the picker matches as the search box does.
+/// Drafts only for those the read rule shows them to (<see cref="Editing.ReadFilter.ApplyShared{T}"/>).
 /// </summary>
 public static class Lookup
 {
@@ -18,10 +19,12 @@ public static class Lookup
         endpoints.MapGet("/lookup/{kind}", async (string kind, TwinningDb db, PartnershipAccess access, CancellationToken ct) =>
         {
             if (!await access.CanReadSharedAsync(ct)) return Results.Forbid();
+            // The read rule's draft part: a draft person's name is not handed to every member's picker.
+            var readable = await Editing.ReadFilter.OfAsync(access, ct);
             List<Entry>? entries = kind switch
             {
-                "people" => await db.People.AsNoTracking().Select(p => new Entry(p.Id, p.SearchKey)).ToListAsync(ct),
-                "organisations" => await db.Organisations.AsNoTracking().Select(o => new Entry(o.Id, o.SearchKey)).ToListAsync(ct),
+                "people" => await readable.ApplyShared(db.People.AsNoTracking()).Select(p => new Entry(p.Id, p.SearchKey)).ToListAsync(ct),
+                "organisations" => await readable.ApplyShared(db.Organisations.AsNoTracking()).Select(o => new Entry(o.Id, o.SearchKey)).ToListAsync(ct),
                 _ => null,
             };
             return entries is null ? Results.NotFound() : Results.Ok(entries);
