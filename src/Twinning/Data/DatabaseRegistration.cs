@@ -22,7 +22,7 @@ public static class DatabaseRegistration
             if (string.IsNullOrWhiteSpace(connectionString))
                 throw new InvalidOperationException(
                     "Database:Provider is Postgres but ConnectionStrings:Twinning is not set (e.g. TWINNING_ConnectionStrings__Twinning=\"Host=…;Database=twinning;Username=…;Password=…\").");
-            services.AddDbContext<PostgresTwinningDb>((sp, o) => o.UseNpgsql(connectionString).ConfigureWarnings(IgnoreExpectedWarnings)
+            services.AddDbContext<PostgresTwinningDb>((sp, o) => o.UseNpgsql(PostgresConnectionString.Tuned(connectionString)).ConfigureWarnings(IgnoreExpectedWarnings)
                 .AddInterceptors(sp.GetRequiredService<RecordChangesInterceptor>()));
             services.AddScoped<TwinningDb>(sp => sp.GetRequiredService<PostgresTwinningDb>());
         }
