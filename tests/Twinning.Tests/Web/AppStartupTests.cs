@@ -18,7 +18,9 @@ public sealed class AppStartupTests(PostgresServer postgres)
         var (type, connectionString) = await app.WithAppDbAsync(db =>
             Task.FromResult((db.GetType(), db.Database.GetConnectionString())));
         type.ShouldBe(engine == Engine.Postgres ? typeof(PostgresTwinningDb) : typeof(SqliteTwinningDb));
-        connectionString.ShouldBe(app.Database.ConnectionString);
+        // The configured database, with prepared statements added on PostgreSQL (PostgresConnectionString).
+        connectionString.ShouldBe(engine == Engine.Postgres ? Twinning.Data.PostgresConnectionString.Tuned(app.Database.ConnectionString) : app.Database.ConnectionString);
+        if (engine == Engine.Postgres) connectionString.ShouldEndWith($";Max Auto Prepare={Twinning.Data.PostgresConnectionString.StatementsPreparedPerConnection}");
 
         await using var db = app.Database.NewContext();
         (await db.Database.GetPendingMigrationsAsync(Cancel)).ShouldBeEmpty();
