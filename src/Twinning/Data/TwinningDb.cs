@@ -50,6 +50,7 @@ public abstract class TwinningDb(DbContextOptions options) : IdentityDbContext<T
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Features.Import.ImportRun> ImportRuns => Set<Features.Import.ImportRun>();
     public DbSet<SearchEntry> SearchEntries => Set<SearchEntry>();
+    public DbSet<Revisions.RecordRevision> RecordRevisions => Set<Revisions.RecordRevision>();
 
     /// <summary>Data-protection keys live in the database so every app instance can read every cookie.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -43,6 +43,8 @@ public static class TwinningWebApp
         builder.Services.AddScoped<Features.Import.ImportUndo>();
         builder.Services.AddScoped<Features.Charts.ChartQueries>();
         builder.Services.AddScoped<Features.Dashboard.DashboardQuery>();
+        builder.Services.AddSingleton<Data.Revisions.RevisionCache.Store>();
+        builder.Services.AddScoped<Data.Revisions.RevisionCache>();
         builder.Services.AddScoped<Features.People.PersonPageQuery>();
         builder.Services.AddScoped<Features.Agreements.AgreementPageQuery>();
         builder.Services.AddScoped<Features.Timeline.TimelineQuery>();

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Storage;
+using Twinning.Data.Revisions;
 using Twinning.Features.Audit;
 
 namespace Twinning.Data.Auditing;
@@ -8,7 +9,8 @@ namespace Twinning.Data.Auditing;
 /// <summary>
 /// Every save of records, wherever it comes from: stamps who and when, raises the concurrency
 /// version, turns deletion into soft deletion, and writes the audit log in the same transaction
-/// as the change (the audit rows of new records need their ids, hence a second save inside it).
+/// as the change (the audit rows of new records need their ids, hence a second save inside it), and raises
+/// the revision of each partnership whose records changed (<see cref="RecordRevisions"/>).
 /// </summary>
 public sealed class RecordChangesInterceptor(CurrentActor currentActor, TimeProvider clock) : SaveChangesInterceptor
 {
@@ -45,6 +47,7 @@ public sealed class RecordChangesInterceptor(CurrentActor currentActor, TimeProv
             _writingAudit = true;
             db.AuditEntries.AddRange(pending.Select(p => p.ToEntry()));
             await db.SaveChangesAsync(ct);
+            await RecordRevisions.RaiseAsync(db, pending.Select(p => RecordScope.PartnershipOf(p.Record)), ct);
         }
         finally
         {
@@ -68,6 +71,7 @@ public sealed class RecordChangesInterceptor(CurrentActor currentActor, TimeProv
             _writingAudit = true;
             db.AuditEntries.AddRange(pending.Select(p => p.ToEntry()));
             db.SaveChanges();
+            RecordRevisions.Raise(db, pending.Select(p => RecordScope.PartnershipOf(p.Record)));
         }
         finally
         {

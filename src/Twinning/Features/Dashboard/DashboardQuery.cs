@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Twinning.Data;
+using Twinning.Data.Revisions;
 using Twinning.Features.Activities;
 using Twinning.Features.Agreements;
 using Twinning.Features.Anniversaries;
@@ -14,15 +15,19 @@ namespace Twinning.Features.Dashboard;
 /// What a partnership's dashboard shows, read in a handful of counting queries whose results follow
 /// the size of the page (a year per row, a bar per segment, the latest few activities), never the number
 /// of activities held. Approved records only: the figures are the record, and drafts are not yet part
-/// of it. The page (and the load benchmark's bare endpoint) call <see cref="LoadAsync"/>.
+/// of it, so they are the same for every reader and kept until the partnership's records change
+/// (<see cref="RevisionCache"/>). The page (and the load benchmark's bare endpoint) call <see cref="LoadAsync"/>.
 /// </summary>
-public sealed class DashboardQuery(TwinningDb db, ChartQueries charts)
+public sealed class DashboardQuery(TwinningDb db, ChartQueries charts, RevisionCache cache)
 {
     /// <summary>Programmes listed by name; the figure counts them all and links to the full list.</summary>
     public const int ProgrammesShown = 20;
     public const int LatestShown = 8;
 
-    public async Task<DashboardData> LoadAsync(int partnershipId, CancellationToken ct)
+    public Task<DashboardData> LoadAsync(int partnershipId, CancellationToken ct) =>
+        cache.GetOrComputeAsync(nameof(DashboardQuery), partnershipId, c => ReadAsync(partnershipId, c), ct);
+
+    private async Task<DashboardData> ReadAsync(int partnershipId, CancellationToken ct)
     {
         var agreements = db.Agreements.Where(a => a.PartnershipId == partnershipId && a.State == RecordState.Approved && a.Status == AgreementStatus.InForce);
         var agreementsInForce = await agreements.CountAsync(a => a.ParentId == null, ct);

@@ -265,6 +265,19 @@ namespace Twinning.Data.Migrations.Postgres
                     b.ToTable("DatasetLoads");
                 });
 
+            modelBuilder.Entity("Twinning.Data.Revisions.RecordRevision", b =>
+                {
+                    b.Property<int>("Scope")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Revision")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Scope");
+
+                    b.ToTable("RecordRevisions");
+                });
+
             modelBuilder.Entity("Twinning.Features.Accounts.Membership", b =>
                 {
                     b.Property<int>("Id")

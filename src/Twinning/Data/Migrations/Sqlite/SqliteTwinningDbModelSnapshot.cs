@@ -254,6 +254,19 @@ namespace Twinning.Data.Migrations.Sqlite
                     b.ToTable("DatasetLoads");
                 });
 
+            modelBuilder.Entity("Twinning.Data.Revisions.RecordRevision", b =>
+                {
+                    b.Property<int>("Scope")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Revision")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Scope");
+
+                    b.ToTable("RecordRevisions");
+                });
+
             modelBuilder.Entity("Twinning.Features.Accounts.Membership", b =>
                 {
                     b.Property<int>("Id")
