@@ -83,6 +83,7 @@ public static class TwinningWebApp
         app.UseStaticFiles();
         app.UseRequestLocalization();
         app.UseRouting();
+        app.UseApiNotFound();
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();

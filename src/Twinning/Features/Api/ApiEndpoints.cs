@@ -78,4 +78,18 @@ public static class ApiErrors
         });
         return app;
     }
+
+    /// <summary>
+    /// After routing: an address under /api/v1 that names no endpoint is a 404 problem, not the site's sign-in
+    /// redirect (which the fallback policy would give, meant for browsers). A known address asked with the wrong
+    /// method keeps routing's 405. The addresses are public (the OpenAPI document lists them), so saying that one
+    /// does not exist tells an anonymous caller nothing.
+    /// </summary>
+    public static WebApplication UseApiNotFound(this WebApplication app)
+    {
+        app.Use((context, next) => context.GetEndpoint() is null && context.Request.Path.StartsWithSegments(ApiEndpoints.Prefix)
+            ? ApiProblems.WriteAsync(context, StatusCodes.Status404NotFound, "No such address in this API; see /api/v1/openapi.json.")
+            : next(context));
+        return app;
+    }
 }

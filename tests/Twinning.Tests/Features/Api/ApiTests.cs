@@ -220,6 +220,7 @@ public abstract class ApiTests(ApiWorld world)
     public async Task Every_operation_in_the_openapi_document_is_called_and_answers()
     {
         using var anonymous = world.Api(null);
+        await ShouldBeProblemAsync(await anonymous.GetAsync("/api/v1/no-such-thing", Cancel), HttpStatusCode.NotFound);
         var document = await JsonAsync(await anonymous.GetAsync("/api/v1/openapi.json", Cancel), HttpStatusCode.OK);
         var operations = document.GetProperty("paths").EnumerateObject()
             .SelectMany(path => path.Value.EnumerateObject().Select(method => $"{method.Name.ToUpperInvariant()} {path.Name}")).ToHashSet();
@@ -283,8 +284,14 @@ public abstract class ApiTests(ApiWorld world)
         using var api = world.Api(await world.TokenAsync(ApiWorld.EditorA, AccessScope.Read));
         await ShouldBeProblemAsync(await api.GetAsync("/api/v1/activities/999999", Cancel), HttpStatusCode.NotFound);
         await ShouldBeProblemAsync(await api.GetAsync("/api/v1/search", Cancel), HttpStatusCode.BadRequest);
+        // An address that names nothing: a problem, not the site's sign-in page.
+        await ShouldBeProblemAsync(await api.GetAsync("/api/v1/no-such-thing/42", Cancel), HttpStatusCode.NotFound);
+        await ShouldBeProblemAsync(await api.DeleteAsync("/api/v1/partnerships/1/agreements/x.json", Cancel), HttpStatusCode.NotFound);
+        // A known address with a method it does not take stays a 405.
+        await ShouldBeProblemAsync(await api.DeleteAsync("/api/v1/partnerships", Cancel), HttpStatusCode.MethodNotAllowed);
 
         using var anonymous = world.Api(null);
+        await ShouldBeProblemAsync(await anonymous.GetAsync("/api/v1/no-such-thing", Cancel), HttpStatusCode.NotFound);
         using var docs = await anonymous.GetAsync("/api/docs/", Cancel);
         docs.StatusCode.ShouldBe(HttpStatusCode.OK);
         docs.Content.Headers.ContentType?.MediaType.ShouldBe("text/html");
