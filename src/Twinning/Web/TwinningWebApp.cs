@@ -45,6 +45,7 @@ public static class TwinningWebApp
         builder.Services.AddScoped<Features.Dashboard.DashboardQuery>();
         builder.Services.AddSingleton<Data.Revisions.RevisionCache.Store>();
         builder.Services.AddScoped<Data.Revisions.RevisionCache>();
+        builder.Services.AddScoped<Features.Public.PublicPartnerships>();
         builder.Services.AddScoped<Features.People.PersonPageQuery>();
         builder.Services.AddScoped<Features.Agreements.AgreementPageQuery>();
         builder.Services.AddScoped<Features.Timeline.TimelineQuery>();

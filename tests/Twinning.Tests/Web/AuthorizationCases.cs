@@ -104,6 +104,7 @@ public static class AuthorizationCases
         Get("/setup", Rule.NotFoundForAll, _ => "/setup"),
         Post("/setup", Rule.NotFoundForAll, Form(_ => "/setup")),
         Get("/public/{partnershipId:int}", Rule.Anyone, a => $"/public/{a.PartnershipA}"),
+        Get("/public", Rule.Anyone, _ => "/public"),
         Get("/error/{code:int?}", Rule.Anyone, _ => "/error/400"),
         Post("/error/{code:int?}", Rule.Anyone, Form(_ => "/error/400")),
         Post("/culture", Rule.Anyone, Form(_ => "/culture", new() { ["language"] = "vi", ["returnUrl"] = "/" })),

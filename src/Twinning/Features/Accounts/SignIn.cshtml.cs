@@ -17,7 +17,7 @@ namespace Twinning.Features.Accounts;
 /// <summary>The one page an anonymous visitor sees, with links to the public timelines.</summary>
 [AllowAnonymous]
 [EnableRateLimiting(AccountSetup.SignInPolicy)]
-public sealed class SignInModel(SignInManager<TwinningUser> signIn, SignInThrottle throttle, TwinningDb db, IStringLocalizer t, UiTextCatalog catalog) : PageModel
+public sealed class SignInModel(SignInManager<TwinningUser> signIn, SignInThrottle throttle, Public.PublicPartnerships publicPartnerships, IStringLocalizer t, UiTextCatalog catalog) : PageModel
 {
     [BindProperty, Required(ErrorMessage = "Validation.Required"), EmailAddress(ErrorMessage = "Validation.Email"), StringLength(256, ErrorMessage = "Validation.Length"), Display(Name = "Field.Email")]
     public string Email { get; set; } = "";
@@ -28,7 +28,12 @@ public sealed class SignInModel(SignInManager<TwinningUser> signIn, SignInThrott
     [BindProperty(SupportsGet = true), StringLength(2000, ErrorMessage = "Validation.Length")]
     public string? ReturnUrl { get; set; }
 
-    public List<Partnership> PublicPartnerships { get; private set; } = [];
+    /// <summary>How many public timelines the sign-in page names; the rest are on /public.</summary>
+    public const int PublicShown = 10;
+
+    /// <summary>The first <see cref="PublicShown"/> public timelines by name, and how many there are.</summary>
+    public List<Public.PublicPartnerships.Entry> PublicPartnerships { get; private set; } = [];
+    public int PublicCount { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadPublicAsync(ct);
 
@@ -60,8 +65,10 @@ public sealed class SignInModel(SignInManager<TwinningUser> signIn, SignInThrott
             CultureSwitch.Remember(HttpContext, language);
     }
 
-    private async Task LoadPublicAsync(CancellationToken ct) =>
-        PublicPartnerships = await db.Partnerships.AsNoTracking()
-            .Where(p => p.State == RecordState.Approved && db.Activities.Any(a => a.PartnershipId == p.Id && a.IsPublic && a.State == RecordState.Approved))
-            .OrderBy(p => p.Id).ToListAsync(ct);
+    private async Task LoadPublicAsync(CancellationToken ct)
+    {
+        var all = await publicPartnerships.ListAsync(null, ct);
+        PublicCount = all.Count;
+        PublicPartnerships = all.Take(PublicShown).ToList();
+    }
 }

@@ -54,6 +54,13 @@ public abstract class ListPageModel(IStringLocalizer t) : PageModel
         return await ordered.Skip((PageNumber - 1) * PageSize).Take(PageSize).ToListAsync(ct);
     }
 
+    /// <summary>The current page of a list already read and ordered (a short one, such as the public partnerships).</summary>
+    protected List<T> PageOf<T>(IReadOnlyList<T> ordered)
+    {
+        Total = ordered.Count;
+        return ordered.Skip((PageNumber - 1) * PageSize).Take(PageSize).ToList();
+    }
+
     /// <summary>This page's address with some query values replaced (null removes one), the rest of the reader's filters kept.</summary>
     public string LinkWith(params (string Key, string? Value)[] changes)
     {
