@@ -11,7 +11,7 @@ public sealed record RecordOption(int Id, LocalizedText Name, string Country);
 
 /// <summary>
 /// The people and organisations a form offers to choose from, for every form that links them (visits,
-/// meetings, agreements, the activity forms, invitations, citations, a person's posts). Two rules, one place:
+/// meetings, agreements, the activity forms, invitations, citations, a person's posts, an organisation's parent). Two rules, one place:
 /// <list type="bullet">
 /// <item>Only what the user may read (<see cref="ReadFilter.ApplyShared{T}"/>, the rule of the pickers'
 /// /lookup and of the lists): a draft's name is not shown to a member who may not open the draft.</item>
@@ -48,6 +48,10 @@ public static class RecordOptions
     /// <summary>By the Vietnamese name as stored (ordinal), the order the citation, invitation and post lists always had.</summary>
     public static List<RecordOption> ByVietnameseName(this IEnumerable<RecordOption> options) =>
         options.OrderBy(o => o.Name.Vi ?? "", StringComparer.Ordinal).ThenBy(o => o.Id).ToList();
+
+    /// <summary>By side, then by the Vietnamese name as stored (ordinal): the order of the lists of bodies on the person and organisation forms.</summary>
+    public static List<RecordOption> BySideThenVietnameseName(this IEnumerable<RecordOption> options) =>
+        options.OrderBy(o => o.Country, StringComparer.Ordinal).ThenBy(o => o.Name.Vi ?? "", StringComparer.Ordinal).ThenBy(o => o.Id).ToList();
 
     private static async Task<List<RecordOption>> LoadAsync<T>(IQueryable<T> records, ReadFilter readable, IEnumerable<int?> linked,
         Expression<Func<T, RecordOption>> option, CancellationToken ct) where T : Record

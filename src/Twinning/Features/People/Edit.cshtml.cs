@@ -102,11 +102,9 @@ public sealed class EditPersonModel(TwinningDb db, RecordPermissions permissions
     private Task<Person?> LoadAsync(int id, CancellationToken ct) =>
         db.People.Include(p => p.Aliases).Include(p => p.Positions).AsSplitQuery().FirstOrDefaultAsync(p => p.Id == id, ct);
 
-    /// <summary>By side, then by Vietnamese name (ordinal), as the list always was.</summary>
     private async Task LoadChoicesAsync(Person person, CancellationToken ct) =>
         Organisations = (await RecordOptions.OrganisationsAsync(db, await permissions.ReadFilterAsync(ct),
-                person.Positions.Select(p => p.OrganisationId), ct))
-            .OrderBy(o => o.Country, StringComparer.Ordinal).ThenBy(o => o.Name.Vi ?? "", StringComparer.Ordinal).ThenBy(o => o.Id).ToList();
+            person.Positions.Select(p => p.OrganisationId), ct)).BySideThenVietnameseName();
 
     /// <summary>People already on record under any of these names, folded as the search box folds them.</summary>
     private async Task<List<Person>> FindSameNameAsync(IEnumerable<string> names, CancellationToken ct)

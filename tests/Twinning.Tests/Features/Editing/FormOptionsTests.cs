@@ -41,7 +41,7 @@ public sealed class FormOptionsTests(PostgresServer postgres)
     {
         public required TwinningAppFactory App { get; init; }
         public int Partnership, Person, Organisation, DraftPerson, DraftOrganisation, Source;
-        public int CleanAgreement, LinkedVisit, LinkedAgreement, LinkedProject, LinkedMeeting, LinkedPerson, LinkedInvitation;
+        public int CleanAgreement, LinkedOrganisation, LinkedVisit, LinkedAgreement, LinkedProject, LinkedMeeting, LinkedPerson, LinkedInvitation;
     }
 
     private async Task<World> WorldAsync(Engine engine)
@@ -60,13 +60,16 @@ public sealed class FormOptionsTests(PostgresServer postgres)
         var linkedPerson = TestRecords.Person("options-linked-person", new("Trần Thị Liên Kết"), CountryCode.Vietnam);
         linkedPerson.State = RecordState.Approved;
         linkedPerson.Positions = [new Position { Title = "Cố vấn", Organisation = draftOrganisation }];
+        var linkedOrganisation = TestRecords.Organisation("options-linked-org", new("Phòng trực thuộc cơ quan nháp"), CountryCode.Laos);
+        linkedOrganisation.State = RecordState.Approved;
+        linkedOrganisation.Parent = draftOrganisation;
 
         await app.WithAppDbAsync(async db =>
         {
             world.Partnership = await TestRecords.SavePartnershipAsync(db);
             var p = world.Partnership;
             var source = new Source { Title = "Bài báo thử", FullText = "Hai bên ký kết thỏa thuận hợp tác.", State = RecordState.Approved };
-            db.AddRange(person, organisation, draftPerson, draftOrganisation, linkedPerson, source);
+            db.AddRange(person, organisation, draftPerson, draftOrganisation, linkedPerson, linkedOrganisation, source);
             await db.SaveChangesAsync(Cancel);
             var cleanAgreement = new Agreement
             {
@@ -110,6 +113,7 @@ public sealed class FormOptionsTests(PostgresServer postgres)
             await db.SaveChangesAsync(Cancel);
             (world.Person, world.Organisation, world.DraftPerson, world.DraftOrganisation, world.Source) =
                 (person.Id, organisation.Id, draftPerson.Id, draftOrganisation.Id, source.Id);
+            world.LinkedOrganisation = linkedOrganisation.Id;
             (world.CleanAgreement, world.LinkedVisit, world.LinkedAgreement, world.LinkedProject, world.LinkedMeeting, world.LinkedPerson, world.LinkedInvitation) =
                 (cleanAgreement.Id, linkedVisit.Id, linkedAgreement.Id, linkedProject.Id, linkedMeeting.Id, linkedPerson.Id, invitation.Id);
             return 0;
@@ -152,6 +156,7 @@ public sealed class FormOptionsTests(PostgresServer postgres)
             ($"/invitations/edit?partnership={p}", true, false),
             ($"/sources/{world.Source}/cite", true, true),
             ($"/people/edit/{world.Person}", false, true),
+            ("/organisations/edit", false, true),
         ];
         // The Vietnamese Editor may not open a submission from the Lao side; its author and an Administrator may.
         foreach (var (email, mayRead) in new[] { (EditorVn, false), (Author, true), (Admin, true) })
@@ -194,6 +199,7 @@ public sealed class FormOptionsTests(PostgresServer postgres)
             ($"/meetings/edit/{world.LinkedMeeting}", $"/activities/{world.LinkedMeeting}", [("Input_ParticipantIds", person, DraftPersonName)]),
             ($"/people/edit/{world.LinkedPerson}", $"/people/{world.LinkedPerson}", [("pos-0-org", organisation, DraftOrganisationName)]),
             ($"/invitations/edit/{world.LinkedInvitation}", $"/people/{world.Person}", [("Input_InviterId", person, DraftPersonName)]),
+            ($"/organisations/edit/{world.LinkedOrganisation}", $"/organisations/{world.LinkedOrganisation}", [("Input_ParentId", organisation, DraftOrganisationName)]),
         ];
         foreach (var (url, saved, selected) in forms)
         {
@@ -226,6 +232,7 @@ public sealed class FormOptionsTests(PostgresServer postgres)
         (await db.People.Include(x => x.Positions).SingleAsync(x => x.Id == world.LinkedPerson, Cancel))
             .Positions.Select(x => x.OrganisationId).ShouldBe(new int?[] { world.DraftOrganisation });
         (await db.Invitations.SingleAsync(i => i.Id == world.LinkedInvitation, Cancel)).InviterId.ShouldBe(world.DraftPerson);
+        (await db.Organisations.SingleAsync(o => o.Id == world.LinkedOrganisation, Cancel)).ParentId.ShouldBe(world.DraftOrganisation);
     }
 
     [Theory, BothEngines]
