@@ -5,6 +5,7 @@ using Microsoft.Extensions.Localization;
 using Twinning.Data;
 using Twinning.Features.Accounts;
 using Twinning.Features.Agreements;
+using Twinning.Features.Editing;
 using Twinning.Features.Organisations;
 using Twinning.Features.Partnerships;
 using Twinning.Web;
@@ -194,8 +195,11 @@ public sealed class ActivityChoices
 {
     public required Partnership Partnership { get; init; }
 
-    /// <summary>Every organisation, the partnership's first city's side first.</summary>
-    public required List<Organisation> Organisations { get; init; }
+    /// <summary>
+    /// The organisations the user may read and those the activity already links (<see cref="RecordOptions"/>),
+    /// the partnership's first city's side first.
+    /// </summary>
+    public required List<RecordOption> Organisations { get; init; }
 
     /// <summary>The partnership's agreements, newest first, each with its commitments.</summary>
     public required List<Agreement> Agreements { get; init; }
@@ -234,22 +238,30 @@ public sealed class ActivityChoices
     /// <summary>Whether the user may edit this activity through its form: <paramref name="canEdit"/>, and a Contributor must keep some organisation's activities.</summary>
     public bool Allows(bool canEdit) => canEdit && OwnerOrganisationIds is not { Count: 0 };
 
-    public static async Task<ActivityChoices> LoadAsync(TwinningDb db, PartnershipAccess access, Partnership partnership, CancellationToken ct)
+    /// <summary>
+    /// The choices of an activity form of <paramref name="partnership"/>. <paramref name="linkedOrganisations"/>: the
+    /// bodies the activity already names (owner, funder, organisers…), offered even when the user may not read them,
+    /// so a save keeps them.
+    /// </summary>
+    public static async Task<ActivityChoices> LoadAsync(TwinningDb db, PartnershipAccess access, Partnership partnership,
+        IEnumerable<int?> linkedOrganisations, CancellationToken ct)
     {
         var memberships = (await access.MembershipsAsync(ct)).Where(m => m.PartnershipId == partnership.Id).ToList();
         var isEditor = access.IsAdministrator || memberships.Any(m => m.Role == PartnershipRole.Editor);
-        var organisations = await db.Organisations.AsNoTracking().ToListAsync(ct);
+        var ownOrganisations = isEditor ? null
+            : memberships.Where(m => m.Role == PartnershipRole.Contributor && m.OrganisationId is not null)
+                .Select(m => m.OrganisationId!.Value).Distinct().ToList();
+        // A Contributor's own organisation is named on the form (the fixed owner) whatever its state.
+        var organisations = await RecordOptions.OrganisationsAsync(db, await ReadFilter.OfAsync(access, ct),
+            linkedOrganisations.Concat((ownOrganisations ?? []).Select(id => (int?)id)), ct);
         var agreements = await db.Agreements.AsNoTracking().Include(a => a.Commitments)
             .Where(a => a.PartnershipId == partnership.Id).ToListAsync(ct);
         return new ActivityChoices
         {
             Partnership = partnership,
-            Organisations = organisations.OrderBy(o => o.Country == partnership.CityACountry ? 0 : 1)
-                .ThenBy(o => o.Name.ToString(), StringComparer.CurrentCulture).ToList(),
+            Organisations = organisations.SideFirst(partnership.CityACountry),
             Agreements = agreements.OrderByDescending(a => a.StartYear ?? a.SignedOn?.Year).ThenBy(a => a.Id).ToList(),
-            OwnerOrganisationIds = isEditor ? null
-                : memberships.Where(m => m.Role == PartnershipRole.Contributor && m.OrganisationId is not null)
-                    .Select(m => m.OrganisationId!.Value).Distinct().ToList(),
+            OwnerOrganisationIds = ownOrganisations,
         };
     }
 }

@@ -60,7 +60,16 @@ public abstract class ActivityEditPage<TActivity, TInput>(
     protected virtual Task SavePartsAsync(TActivity activity, CancellationToken ct) => Task.CompletedTask;
 
     /// <summary>What else the kind's form offers to choose from (the meeting form's people), read once the partnership is known.</summary>
-    protected virtual Task LoadChoicesAsync(CancellationToken ct) => Task.CompletedTask;
+    protected virtual Task LoadChoicesAsync(TActivity activity, CancellationToken ct) => Task.CompletedTask;
+
+    /// <summary>
+    /// The bodies the stored activity names in its kind's own fields (funder, organisers…): offered even when the
+    /// user may not read them, so a save of the form keeps them (<see cref="RecordOptions"/>).
+    /// </summary>
+    protected virtual IEnumerable<int?> LinkedOrganisations(TActivity activity) => [];
+
+    /// <summary>The read rule of this request, for the kind's own lists.</summary>
+    protected Task<ReadFilter> ReadFilterAsync(CancellationToken ct) => permissions.ReadFilterAsync(ct);
 
     public async Task<IActionResult> OnGetAsync(int? id, int? partnership, CancellationToken ct)
     {
@@ -112,8 +121,8 @@ public abstract class ActivityEditPage<TActivity, TInput>(
         if (activity is null) return null;
         var partnership = await db.Partnerships.AsNoTracking().FirstOrDefaultAsync(p => p.Id == activity.PartnershipId, ct);
         if (partnership is null) return null;
-        Choices = await ActivityChoices.LoadAsync(db, access, partnership, ct);
-        await LoadChoicesAsync(ct);
+        Choices = await ActivityChoices.LoadAsync(db, access, partnership, LinkedOrganisations(activity).Append(activity.OwnerOrganisationId), ct);
+        await LoadChoicesAsync(activity, ct);
         // A Contributor's new activity is their organisation's from the start, so the Contributor rule applies to it.
         if (IsNew && Choices.OwnerOrganisationIds is { Count: > 0 } own) activity.OwnerOrganisationId = own[0];
         return activity;

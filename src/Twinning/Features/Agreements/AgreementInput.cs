@@ -3,7 +3,7 @@ using Microsoft.Extensions.Localization;
 using Twinning.Data;
 using Twinning.Features.Organisations;
 using Twinning.Features.Partnerships;
-using Twinning.Features.People;
+using Twinning.Features.Editing;
 using Twinning.Web;
 
 namespace Twinning.Features.Agreements;
@@ -232,8 +232,11 @@ public sealed class AgreementChoices
     /// <summary>The partnership's city-level agreements other than the one edited: the possible predecessors.</summary>
     public required List<Agreement> Predecessors { get; init; }
 
-    public required List<Organisation> Organisations { get; init; }
-    public required List<Person> People { get; init; }
+    /// <summary>The bodies the user may read, and those the agreement already links (<see cref="RecordOptions"/>).</summary>
+    public required List<RecordOption> Organisations { get; init; }
+
+    /// <summary>The people the user may read, and the agreement's signatories (<see cref="RecordOptions"/>).</summary>
+    public required List<RecordOption> People { get; init; }
 
     public string? AgreementTitle(int? id) => Agreements.FirstOrDefault(a => a.Id == id)?.Title.ToString();
 

@@ -267,8 +267,11 @@ public sealed class EditAgreementModel(TwinningDb db, RecordPermissions permissi
     private async Task<AgreementChoices> ChoicesAsync(Partnerships.Partnership partnership, Agreement agreement, CancellationToken ct)
     {
         var agreements = await db.Agreements.AsNoTracking().Where(a => a.PartnershipId == partnership.Id).ToListAsync(ct);
-        var people = await db.People.AsNoTracking().ToListAsync(ct);
-        var organisations = await db.Organisations.AsNoTracking().ToListAsync(ct);
+        // The people and bodies the user may read, and those the agreement already links (kept on save).
+        var readable = await permissions.ReadFilterAsync(ct);
+        var people = await RecordOptions.PeopleAsync(db, readable, agreement.Signatories.Select(s => (int?)s.PersonId), ct);
+        var organisations = await RecordOptions.OrganisationsAsync(db, readable,
+            agreement.Parties.Concat(agreement.Commitments.SelectMany(c => c.Responsible)).Select(o => (int?)o.Id), ct);
         return new AgreementChoices
         {
             Partnership = partnership,
@@ -277,9 +280,8 @@ public sealed class EditAgreementModel(TwinningDb db, RecordPermissions permissi
             // The newest first: an agreement usually follows the one before it.
             Predecessors = agreements.Where(a => a.ParentId == null && a.Id != agreement.Id)
                 .OrderByDescending(a => a.StartYear ?? a.SignedOn?.Year).ThenBy(a => a.Id).ToList(),
-            Organisations = organisations.OrderBy(o => o.Country == partnership.CityACountry ? 0 : 1)
-                .ThenBy(o => o.Name.ToString(), StringComparer.CurrentCulture).ToList(),
-            People = people.OrderBy(p => p.Name.ToString(), StringComparer.CurrentCulture).ToList(),
+            Organisations = organisations.SideFirst(partnership.CityACountry),
+            People = people.ByName(),
         };
     }
 }

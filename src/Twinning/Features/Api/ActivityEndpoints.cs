@@ -73,7 +73,8 @@ public static class ActivityEndpoints
     private static async Task<IResult> SaveAsync(Activity activity, ActivityWrite body, bool isNew, HttpContext context, TwinningDb db,
         PartnershipAccess access, RecordPermissions permissions, RecordWorkflow workflow, IStringLocalizer t, Partnerships.Partnership partnership, CancellationToken ct)
     {
-        var choices = await ActivityChoices.LoadAsync(db, access, partnership, ct);
+        // The API sets the shared fields only: the owner is the one body of the activity its choices must keep.
+        var choices = await ActivityChoices.LoadAsync(db, access, partnership, [activity.OwnerOrganisationId], ct);
         if (isNew && choices.OwnerOrganisationIds is { Count: > 0 } own) activity.OwnerOrganisationId = own[0];
         if (!choices.Allows(await permissions.CanEditAsync(activity, ct))) return ApiProblems.Forbidden();
         choices.MaySetPublic = false; // "public" is set on the pages, where its consequence is shown

@@ -15,6 +15,8 @@ public sealed class EditDonationModel(TwinningDb db, RecordPermissions permissio
     protected override Task<Donation?> LoadAsync(int id, CancellationToken ct) =>
         Db.Donations.Include(d => d.Commitments).FirstOrDefaultAsync(d => d.Id == id, ct);
 
+    protected override IEnumerable<int?> LinkedOrganisations(Donation donation) => [donation.DonorId, donation.RecipientId];
+
     protected override DonationInput InputFrom(Donation donation) => DonationInput.From(donation);
     protected override void ApplyInputTo(Donation donation) => Input.ApplyTo(donation);
     protected override IEnumerable<(string Name, string Label, string? Mine, string? Theirs)> Compare(DonationInput theirs) => Input.Compare(theirs, Choices, T);

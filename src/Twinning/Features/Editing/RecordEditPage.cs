@@ -42,6 +42,7 @@ public abstract class RecordEditPage<TRecord, TInput>(TwinningDb db, RecordPermi
 
     protected TwinningDb Db => db;
     protected IStringLocalizer T => t;
+    protected RecordPermissions Permissions => permissions;
 
     /// <summary>The stored record, tracked, or a new one (of the partnership named in the address); null when either is unknown.</summary>
     protected abstract Task<TRecord?> FindOrStartAsync(int? id, int? partnership, CancellationToken ct);

@@ -15,6 +15,8 @@ public sealed class EditEventModel(TwinningDb db, RecordPermissions permissions,
     protected override Task<PromotionEvent?> LoadAsync(int id, CancellationToken ct) =>
         Db.Events.AsSplitQuery().Include(e => e.Commitments).Include(e => e.Organisers).FirstOrDefaultAsync(e => e.Id == id, ct);
 
+    protected override IEnumerable<int?> LinkedOrganisations(PromotionEvent promotionEvent) => promotionEvent.Organisers.Select(o => (int?)o.Id);
+
     protected override EventInput InputFrom(PromotionEvent promotionEvent) => EventInput.From(promotionEvent);
     protected override void ApplyInputTo(PromotionEvent promotionEvent) => Input.ApplyTo(promotionEvent);
     protected override IEnumerable<(string Name, string Label, string? Mine, string? Theirs)> Compare(EventInput theirs) => Input.Compare(theirs, Choices, T);

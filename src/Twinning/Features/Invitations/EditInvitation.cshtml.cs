@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Twinning.Data;
 using Twinning.Features.Editing;
-using Twinning.Features.People;
 using Twinning.Features.Visits;
 using Twinning.Features.Workflow;
 
@@ -12,14 +11,16 @@ namespace Twinning.Features.Invitations;
 public sealed class EditInvitationModel(TwinningDb db, RecordPermissions permissions, RecordWorkflow workflow, IStringLocalizer t)
     : RecordEditPage<Invitation, InvitationInput>(db, permissions, workflow, t)
 {
-    public List<Person> People { get; private set; } = [];
+    /// <summary>The people the user may read, and the invitation's inviter and invitee (<see cref="RecordOptions"/>), by Vietnamese name.</summary>
+    public List<RecordOption> People { get; private set; } = [];
     public List<Visit> Visits { get; private set; } = [];
 
     protected override async Task<Invitation?> FindOrStartAsync(int? id, int? partnership, CancellationToken ct)
     {
         var invitation = IsNew ? new Invitation { PartnershipId = partnership ?? 0 } : await Db.Invitations.FirstOrDefaultAsync(i => i.Id == id, ct);
         if (invitation is null || !await Db.Partnerships.AnyAsync(p => p.Id == invitation.PartnershipId, ct)) return null;
-        People = await Db.People.AsNoTracking().OrderBy(p => p.Name.Vi).ToListAsync(ct);
+        People = (await RecordOptions.PeopleAsync(Db, await Permissions.ReadFilterAsync(ct),
+            IsNew ? [] : [invitation.InviterId, invitation.InviteeId], ct)).ByVietnameseName();
         Visits = await Db.Visits.AsNoTracking().Where(v => v.PartnershipId == invitation.PartnershipId).OrderByDescending(v => v.StartDate).ToListAsync(ct);
         return invitation;
     }

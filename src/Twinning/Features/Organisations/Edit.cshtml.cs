@@ -10,14 +10,16 @@ namespace Twinning.Features.Organisations;
 public sealed class EditOrganisationModel(TwinningDb db, RecordPermissions permissions, RecordWorkflow workflow, IStringLocalizer t)
     : RecordEditPage<Organisation, OrganisationInput>(db, permissions, workflow, t)
 {
-    public List<Organisation> Parents { get; private set; } = [];
+    /// <summary>The bodies the user may read, and the stored parent whatever its state (<see cref="RecordOptions"/>).</summary>
+    public List<RecordOption> Parents { get; private set; } = [];
 
     protected override async Task<Organisation?> FindOrStartAsync(int? id, int? partnership, CancellationToken ct)
     {
         var organisation = IsNew ? new Organisation() : await Db.Organisations.FirstOrDefaultAsync(o => o.Id == id, ct);
         // Any organisation but itself may be the parent (deeper cycles are rare enough to leave to review).
         if (organisation is not null)
-            Parents = await Db.Organisations.AsNoTracking().Where(o => o.Id != id).OrderBy(o => o.Country).ThenBy(o => o.Name.Vi).ToListAsync(ct);
+            Parents = (await RecordOptions.OrganisationsAsync(Db, await Permissions.ReadFilterAsync(ct), [organisation.ParentId], ct))
+                .Where(o => o.Id != id).BySideThenVietnameseName();
         return organisation;
     }
 

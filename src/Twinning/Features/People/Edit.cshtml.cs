@@ -25,7 +25,8 @@ public sealed class EditPersonModel(TwinningDb db, RecordPermissions permissions
     /// <summary>"Add a position": re-show the form with one more empty row, saving nothing.</summary>
     [BindProperty] public bool AddPosition { get; set; }
 
-    public List<Organisations.Organisation> Organisations { get; private set; } = [];
+    /// <summary>The bodies a post may be held at: those the user may read, and those the person's posts already name.</summary>
+    public List<RecordOption> Organisations { get; private set; } = [];
 
     public bool IsNew { get; private set; }
     public EditConflict? Conflict { get; private set; }
@@ -38,7 +39,7 @@ public sealed class EditPersonModel(TwinningDb db, RecordPermissions permissions
         if (!await permissions.CanEditAsync(person, ct)) return Forbid();
         IsNew = id is null;
         Input = PersonInput.From(person);
-        await LoadChoicesAsync(ct);
+        await LoadChoicesAsync(person, ct);
         return Page();
     }
 
@@ -48,7 +49,7 @@ public sealed class EditPersonModel(TwinningDb db, RecordPermissions permissions
         var person = IsNew ? new Person() : await LoadAsync(id!.Value, ct);
         if (person is null) return NotFound();
         if (!await permissions.CanEditAsync(person, ct)) return Forbid();
-        await LoadChoicesAsync(ct);
+        await LoadChoicesAsync(person, ct);
 
         if (AddPosition)
         {
@@ -101,8 +102,9 @@ public sealed class EditPersonModel(TwinningDb db, RecordPermissions permissions
     private Task<Person?> LoadAsync(int id, CancellationToken ct) =>
         db.People.Include(p => p.Aliases).Include(p => p.Positions).AsSplitQuery().FirstOrDefaultAsync(p => p.Id == id, ct);
 
-    private async Task LoadChoicesAsync(CancellationToken ct) =>
-        Organisations = await db.Organisations.AsNoTracking().OrderBy(o => o.Country).ThenBy(o => o.Name.Vi).ToListAsync(ct);
+    private async Task LoadChoicesAsync(Person person, CancellationToken ct) =>
+        Organisations = (await RecordOptions.OrganisationsAsync(db, await permissions.ReadFilterAsync(ct),
+            person.Positions.Select(p => p.OrganisationId), ct)).BySideThenVietnameseName();
 
     /// <summary>People already on record under any of these names, folded as the search box folds them.</summary>
     private async Task<List<Person>> FindSameNameAsync(IEnumerable<string> names, CancellationToken ct)

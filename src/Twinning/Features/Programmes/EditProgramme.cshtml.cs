@@ -19,6 +19,8 @@ public sealed class EditProgrammeModel(TwinningDb db, RecordPermissions permissi
     protected override Task<Programme?> LoadAsync(int id, CancellationToken ct) =>
         Db.Programmes.AsSplitQuery().Include(p => p.Commitments).Include(p => p.Intakes).FirstOrDefaultAsync(p => p.Id == id, ct);
 
+    protected override IEnumerable<int?> LinkedOrganisations(Programme programme) => [programme.ProviderId, programme.BeneficiaryId];
+
     protected override ProgrammeInput InputFrom(Programme programme) => ProgrammeInput.From(programme);
     protected override void ApplyInputTo(Programme programme) => Input.ApplyTo(programme);
     protected override IEnumerable<(string Name, string Label, string? Mine, string? Theirs)> Compare(ProgrammeInput theirs) => Input.Compare(theirs, Choices, T);

@@ -19,6 +19,8 @@ public sealed class EditProjectModel(TwinningDb db, RecordPermissions permission
     protected override Task<Project?> LoadAsync(int id, CancellationToken ct) =>
         Db.Projects.AsSplitQuery().Include(p => p.Commitments).Include(p => p.Milestones).FirstOrDefaultAsync(p => p.Id == id, ct);
 
+    protected override IEnumerable<int?> LinkedOrganisations(Project project) => [project.FunderId, project.RecipientId];
+
     protected override ProjectInput InputFrom(Project project) => ProjectInput.From(project);
     protected override void ApplyInputTo(Project project) => Input.ApplyTo(project);
     protected override IEnumerable<(string Name, string Label, string? Mine, string? Theirs)> Compare(ProjectInput theirs) => Input.Compare(theirs, Choices, T);

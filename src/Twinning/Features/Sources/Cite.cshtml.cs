@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Twinning.Data;
-using Twinning.Features.Accounts;
 using Twinning.Features.Editing;
 
 namespace Twinning.Features.Sources;
@@ -13,7 +12,7 @@ namespace Twinning.Features.Sources;
 /// Cite a source for a record: the quote must stand in the source's text, and its offsets are found
 /// there, so the source page can highlight it. Also removes a citation.
 /// </summary>
-public sealed class CiteModel(TwinningDb db, RecordPermissions permissions, PartnershipAccess access, IStringLocalizer t) : PageModel
+public sealed class CiteModel(TwinningDb db, RecordPermissions permissions, IStringLocalizer t) : PageModel
 {
     public sealed record Choice(string Value, string Group, string Label);
 
@@ -62,13 +61,15 @@ public sealed class CiteModel(TwinningDb db, RecordPermissions permissions, Part
         if (source is null) return NotFound();
         if (!await permissions.CanEditAsync(source, ct)) return Forbid();
         Source = source;
-        var readable = await access.ReadablePartnershipIdsAsync(ct);
+        // A citation is new, never a stored link: only records the user may read are offered (the read rule, drafts
+        // included, as the lists and the pickers apply it), so no draft's name shows to those who may not open it.
+        var readable = await permissions.ReadFilterAsync(ct);
         Choices =
         [
-            .. (await db.People.AsNoTracking().OrderBy(p => p.Name.Vi).Select(p => new { p.Id, p.Name.Vi }).ToListAsync(ct)).Select(p => new Choice($"Person:{p.Id}", t["Nav.People"], p.Vi ?? "")),
-            .. (await db.Organisations.AsNoTracking().OrderBy(o => o.Name.Vi).Select(o => new { o.Id, o.Name.Vi }).ToListAsync(ct)).Select(o => new Choice($"Organisation:{o.Id}", t["Nav.Organisations"], o.Vi ?? "")),
-            .. (await db.Agreements.AsNoTracking().Where(a => readable.Contains(a.PartnershipId)).OrderBy(a => a.SignedOn).Select(a => new { a.Id, a.Title.Vi }).ToListAsync(ct)).Select(a => new Choice($"Agreement:{a.Id}", t["Nav.Agreements"], a.Vi ?? "")),
-            .. (await db.Activities.AsNoTracking().Where(a => readable.Contains(a.PartnershipId)).OrderByDescending(a => a.StartDate).Select(a => new { a.Id, a.Title.Vi }).ToListAsync(ct)).Select(a => new Choice($"Activity:{a.Id}", t["Cite.Activities"], a.Vi ?? "")),
+            .. (await RecordOptions.PeopleAsync(db, readable, [], ct)).ByVietnameseName().Select(p => new Choice($"Person:{p.Id}", t["Nav.People"], p.Name.Vi ?? "")),
+            .. (await RecordOptions.OrganisationsAsync(db, readable, [], ct)).ByVietnameseName().Select(o => new Choice($"Organisation:{o.Id}", t["Nav.Organisations"], o.Name.Vi ?? "")),
+            .. (await readable.Apply(db.Agreements.AsNoTracking()).OrderBy(a => a.SignedOn).Select(a => new { a.Id, a.Title.Vi }).ToListAsync(ct)).Select(a => new Choice($"Agreement:{a.Id}", t["Nav.Agreements"], a.Vi ?? "")),
+            .. (await readable.Apply(db.Activities.AsNoTracking()).OrderByDescending(a => a.StartDate).Select(a => new { a.Id, a.Title.Vi }).ToListAsync(ct)).Select(a => new Choice($"Activity:{a.Id}", t["Cite.Activities"], a.Vi ?? "")),
         ];
         return null;
     }

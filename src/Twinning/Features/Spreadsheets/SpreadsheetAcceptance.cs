@@ -40,7 +40,7 @@ public sealed class SpreadsheetAcceptance(TwinningDb db, RecordWorkflow workflow
         if (moved.Count > 0 || missing.Count > 0)
             return AcceptedFile.Refused(moved.Concat(file.Rows.Where(r => r.Existing is not null && missing.Contains(r.RecordKey))));
 
-        var choices = await ActivityChoices.LoadAsync(db, access, partnership, ct);
+        var choices = await ActivityChoices.LoadAsync(db, access, partnership, [], ct);
         var added = new List<WrittenRecord>();
         foreach (var row in file.NewRows)
         {

@@ -13,11 +13,11 @@ namespace Twinning.Features.Visits;
 public sealed class EditMeetingModel(TwinningDb db, RecordPermissions permissions, RecordWorkflow workflow, PartnershipAccess access, IStringLocalizer t)
     : ActivityEditPage<Meeting, StandaloneMeetingInput>(db, permissions, workflow, access, t)
 {
-    /// <summary>Everyone who may have taken part, by name.</summary>
-    public List<Person> People { get; private set; } = [];
+    /// <summary>Everyone who may have taken part that the user may read, and those the meeting already names; by name.</summary>
+    public List<RecordOption> People { get; private set; } = [];
 
-    protected override async Task LoadChoicesAsync(CancellationToken ct) =>
-        People = (await Db.People.AsNoTracking().ToListAsync(ct)).OrderBy(p => p.Name.ToString(), StringComparer.CurrentCulture).ToList();
+    protected override async Task LoadChoicesAsync(Meeting meeting, CancellationToken ct) =>
+        People = (await RecordOptions.PeopleAsync(Db, await ReadFilterAsync(ct), meeting.Participants.Select(p => (int?)p.PersonId), ct)).ByName();
 
     /// <summary>A meeting during a visit is the visit form's to edit: this page does not load it.</summary>
     protected override Task<Meeting?> LoadAsync(int id, CancellationToken ct) =>

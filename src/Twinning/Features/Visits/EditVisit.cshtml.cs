@@ -87,7 +87,7 @@ public sealed class EditVisitModel(TwinningDb db, RecordPermissions permissions,
         if (visit is null) return null;
         var partnership = await db.Partnerships.AsNoTracking().FirstOrDefaultAsync(p => p.Id == visit.PartnershipId, ct);
         if (partnership is null) return null;
-        Choices = await ChoicesAsync(partnership, ct);
+        Choices = await ChoicesAsync(partnership, visit, ct);
         // A Contributor's new visit is their organisation's from the start, so the Contributor rule applies to it.
         if (IsNew && Choices.OwnerOrganisationIds is { Count: > 0 } own) visit.OwnerOrganisationId = own[0];
         return visit;
@@ -192,25 +192,29 @@ public sealed class EditVisitModel(TwinningDb db, RecordPermissions permissions,
             .Include(v => v.Meetings).ThenInclude(m => m.Participants)
             .FirstOrDefaultAsync(v => v.Id == id, ct);
 
-    private async Task<VisitChoices> ChoicesAsync(Partnerships.Partnership partnership, CancellationToken ct)
+    /// <summary>What the form offers: the people and bodies the user may read, and those the visit already links (kept on save).</summary>
+    private async Task<VisitChoices> ChoicesAsync(Partnerships.Partnership partnership, Visit visit, CancellationToken ct)
     {
         var memberships = (await access.MembershipsAsync(ct)).Where(m => m.PartnershipId == partnership.Id).ToList();
         var isEditor = access.IsAdministrator || memberships.Any(m => m.Role == PartnershipRole.Editor);
-        var people = await db.People.AsNoTracking().ToListAsync(ct);
-        var organisations = await db.Organisations.AsNoTracking().ToListAsync(ct);
+        var ownOrganisations = isEditor ? null
+            : memberships.Where(m => m.Role == PartnershipRole.Contributor && m.OrganisationId is not null)
+                .Select(m => m.OrganisationId!.Value).Distinct().ToList();
+        var readable = await permissions.ReadFilterAsync(ct);
+        var people = await RecordOptions.PeopleAsync(db, readable,
+            visit.Meetings.SelectMany(m => m.Participants).Select(p => (int?)p.PersonId).Append(visit.LeaderId), ct);
+        var organisations = await RecordOptions.OrganisationsAsync(db, readable,
+            (ownOrganisations ?? []).Select(id => (int?)id).Append(visit.OwnerOrganisationId), ct);
         var agreements = await db.Agreements.AsNoTracking().Include(a => a.Commitments)
             .Where(a => a.PartnershipId == partnership.Id).ToListAsync(ct);
         return new VisitChoices
         {
             Partnership = partnership,
-            People = people.OrderBy(p => p.Name.ToString(), StringComparer.CurrentCulture).ToList(),
-            Organisations = organisations.OrderBy(o => o.Country == partnership.CityACountry ? 0 : 1)
-                .ThenBy(o => o.Name.ToString(), StringComparer.CurrentCulture).ToList(),
+            People = people.ByName(),
+            Organisations = organisations.SideFirst(partnership.CityACountry),
             // The newest agreements first: a visit usually carries out the one in force.
             Agreements = agreements.OrderByDescending(a => a.StartYear ?? a.SignedOn?.Year).ThenBy(a => a.Id).ToList(),
-            OwnerOrganisationIds = isEditor ? null
-                : memberships.Where(m => m.Role == PartnershipRole.Contributor && m.OrganisationId is not null)
-                    .Select(m => m.OrganisationId!.Value).Distinct().ToList(),
+            OwnerOrganisationIds = ownOrganisations,
         };
     }
 }

@@ -1,7 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.Extensions.Localization;
 using Twinning.Features.Activities;
-using Twinning.Features.People;
+using Twinning.Features.Editing;
 using Twinning.Web;
 
 namespace Twinning.Features.Visits;
@@ -27,7 +27,7 @@ public sealed class StandaloneMeetingInput : ActivityCommonInput
 
     public void ApplyTo(Meeting m) => m.MeetingKind = Kind;
 
-    public IEnumerable<(string Name, string Label, string? Mine, string? Theirs)> Compare(StandaloneMeetingInput theirs, ActivityChoices choices, IReadOnlyList<Person> people, IStringLocalizer t) =>
+    public IEnumerable<(string Name, string Label, string? Mine, string? Theirs)> Compare(StandaloneMeetingInput theirs, ActivityChoices choices, IReadOnlyList<RecordOption> people, IStringLocalizer t) =>
     [
         .. CompareCommon(theirs, choices, t),
         (nameof(Kind), t["Field.Kind"], t.Enum(Kind), t.Enum(theirs.Kind)),
@@ -44,6 +44,6 @@ public sealed class StandaloneMeetingInput : ActivityCommonInput
         }
     }
 
-    private static string? Names(IEnumerable<int> ids, IReadOnlyList<Person> people) =>
+    private static string? Names(IEnumerable<int> ids, IReadOnlyList<RecordOption> people) =>
         string.Join(", ", ids.Distinct().Select(id => people.FirstOrDefault(p => p.Id == id)?.Name.ToString()).OfType<string>().Order()) is { Length: > 0 } names ? names : null;
 }

@@ -3,9 +3,8 @@ using Microsoft.Extensions.Localization;
 using Twinning.Data;
 using Twinning.Features.Activities;
 using Twinning.Features.Agreements;
-using Twinning.Features.Organisations;
+using Twinning.Features.Editing;
 using Twinning.Features.Partnerships;
-using Twinning.Features.People;
 using Twinning.Web;
 
 namespace Twinning.Features.Visits;
@@ -207,8 +206,11 @@ public sealed class MeetingInput
 public sealed class VisitChoices
 {
     public required Partnership Partnership { get; init; }
-    public required List<Person> People { get; init; }
-    public required List<Organisation> Organisations { get; init; }
+    /// <summary>The people the user may read, and those the visit already links (<see cref="RecordOptions"/>).</summary>
+    public required List<RecordOption> People { get; init; }
+
+    /// <summary>The bodies the user may read, and the visit's owner (<see cref="RecordOptions"/>).</summary>
+    public required List<RecordOption> Organisations { get; init; }
 
     /// <summary>The partnership's agreements, each with its commitments.</summary>
     public required List<Agreement> Agreements { get; init; }
