@@ -15,18 +15,19 @@ public static class RecordRevisions
     /// </summary>
     public static async Task RaiseAsync(TwinningDb db, IEnumerable<int?> partnershipIds, CancellationToken ct)
     {
-        foreach (var scope in partnershipIds.Select(id => id ?? Shared).Distinct().Order())
-            // Same statement on SQLite (3.24+) and PostgreSQL: a scope's first save inserts its row.
-            await db.Database.ExecuteSqlAsync(
-                $"""INSERT INTO "RecordRevisions" ("Scope", "Revision") VALUES ({scope}, 1) ON CONFLICT ("Scope") DO UPDATE SET "Revision" = "RecordRevisions"."Revision" + 1""", ct);
+        foreach (var scope in Scopes(partnershipIds)) await db.Database.ExecuteSqlAsync(Raising(scope), ct);
     }
 
     public static void Raise(TwinningDb db, IEnumerable<int?> partnershipIds)
     {
-        foreach (var scope in partnershipIds.Select(id => id ?? Shared).Distinct().Order())
-            db.Database.ExecuteSql(
-                $"""INSERT INTO "RecordRevisions" ("Scope", "Revision") VALUES ({scope}, 1) ON CONFLICT ("Scope") DO UPDATE SET "Revision" = "RecordRevisions"."Revision" + 1""");
+        foreach (var scope in Scopes(partnershipIds)) db.Database.ExecuteSql(Raising(scope));
     }
+
+    private static IEnumerable<int> Scopes(IEnumerable<int?> partnershipIds) => partnershipIds.Select(id => id ?? Shared).Distinct().Order();
+
+    // Same statement on SQLite (3.24+) and PostgreSQL: a scope's first save inserts its row.
+    private static FormattableString Raising(int scope) =>
+        $"""INSERT INTO "RecordRevisions" ("Scope", "Revision") VALUES ({scope}, 1) ON CONFLICT ("Scope") DO UPDATE SET "Revision" = "RecordRevisions"."Revision" + 1""";
 
     /// <summary>The revisions a partnership's figures depend on: its own and the shared records'.</summary>
     public static async Task<(long Partnership, long Shared)> OfPartnershipAsync(TwinningDb db, int partnershipId, CancellationToken ct)
