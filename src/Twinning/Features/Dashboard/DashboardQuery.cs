@@ -79,7 +79,16 @@ public sealed record DashboardData(
     List<Programme> Programmes,
     List<Anniversary> Anniversaries,
     List<Activity> Latest,
-    ChartFacts Facts);
+    ChartFacts Facts)
+{
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<Chart>> _charts = new();
+
+    /// <summary>
+    /// The charts in one language, built from <see cref="Facts"/> the first time they are asked in it: the
+    /// figures are kept as long as the records do not change (<see cref="DashboardQuery"/>), and so are their charts.
+    /// </summary>
+    public IReadOnlyList<Chart> ChartsIn(string language, Func<IReadOnlyList<Chart>> build) => _charts.GetOrAdd(language, _ => build());
+}
 
 public sealed record VisitsInYear(int Year, int AToB, int BToA, int Joint);
 public sealed record Budget(decimal Amount, string Currency);

@@ -44,7 +44,9 @@ public sealed class DashboardModel(TwinningDb db, TimeProvider clock, Partnershi
         // server's UTC: at 00:30 in Hanoi an anniversary of that day has come, though UTC is still on the eve.
         var today = Reports.IssuingSide.Today(clock, partnership, System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName);
         Milestones = Data.Anniversaries.SelectMany(a => a.MilestonesFrom(today, 2)).OrderBy(m => m.Date).ToList();
-        Charts = ChartBuilder.All(Data.Facts, partnership, t);
+        // The partnership's names label the charts: they are its record, whose revision keeps Data.
+        Charts = Data.ChartsIn($"{System.Globalization.CultureInfo.CurrentUICulture.Name}/{System.Globalization.CultureInfo.CurrentCulture.Name}",
+            () => ChartBuilder.All(Data.Facts, partnership, t));
         return Page();
     }
 }

@@ -65,6 +65,13 @@ public sealed class DashboardFreshnessTests(PostgresServer postgres)
         after.Latest.ShouldContain(line => line.Contains("Đoàn lãnh đạo Hà Nội thăm Viêng Chăn"));
         after.Latest.ShouldNotContain(line => line.Contains("Đoàn Hà Nội thăm Viêng Chăn"));
 
+        // The kept figures' charts are drawn in each reader's language, not in the first reader's.
+        using var lao = await TestUsers.SignedInClientAsync(app, "viewer@fresh.test");
+        lao.DefaultRequestHeaders.AcceptLanguage.ParseAdd("lo-LA");
+        var inLao = await Forms.GetAsync(lao, $"/partnerships/{partnership}");
+        inLao.QuerySelector("#chart-activities figcaption")!.TextContent.ShouldBe("ກິດຈະກຳຕາມປີ ແລະ ປະເພດ");
+        (await Forms.GetAsync(client, $"/partnerships/{partnership}")).QuerySelector("#chart-activities figcaption")!.TextContent.ShouldBe("Hoạt động theo năm và loại");
+
         // A deletion (to the bin) is a change too.
         await app.WithAppDbAsync(async db =>
         {
