@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using Twinning.Data;
 using Twinning.Features.Accounts;
 using Twinning.Features.Activities;
+using Twinning.Features.Shared;
 using Twinning.Features.Workflow;
 
 namespace Twinning.Features.Editing;
@@ -87,29 +88,7 @@ public sealed class ReadFilter
     {
         Expression<Func<Activity, bool>> own = a => a.PartnershipId == partnershipId && a.OwnerOrganisationId == organisationId;
         var record = Expression.Parameter(typeof(T), "r");
-        var body = new ParameterReplacer(own.Parameters[0], Expression.Convert(record, typeof(Activity))).Visit(own.Body);
+        var body = Predicates.Rebind(own, Expression.Convert(record, typeof(Activity)));
         return Expression.Lambda<Func<T, bool>>(body, record);
     }
-}
-
-/// <summary>Joins two predicates over the same type into one lambda EF can translate.</summary>
-internal static class PredicateComposition
-{
-    public static Expression<Func<T, bool>> Or<T>(this Expression<Func<T, bool>> left, Expression<Func<T, bool>> right) =>
-        Combine(left, right, Expression.OrElse);
-
-    public static Expression<Func<T, bool>> And<T>(this Expression<Func<T, bool>> left, Expression<Func<T, bool>> right) =>
-        Combine(left, right, Expression.AndAlso);
-
-    private static Expression<Func<T, bool>> Combine<T>(Expression<Func<T, bool>> left, Expression<Func<T, bool>> right,
-        Func<Expression, Expression, BinaryExpression> join)
-    {
-        var body = new ParameterReplacer(right.Parameters[0], left.Parameters[0]).Visit(right.Body);
-        return Expression.Lambda<Func<T, bool>>(join(left.Body, body), left.Parameters);
-    }
-}
-
-internal sealed class ParameterReplacer(ParameterExpression from, Expression to) : ExpressionVisitor
-{
-    protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : base.VisitParameter(node);
 }

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Twinning.Features.Accounts;
+using Twinning.Features.Shared;
 
 namespace Twinning.Features.Search;
 
@@ -35,30 +36,6 @@ public static class SearchReadability
             else if (m.Role == PartnershipRole.Contributor && organisationId is not null)
                 drafts.Add(e => e.Kind == SearchHitKind.Activity && e.PartnershipId == partnershipId && e.OwnerOrganisationId == organisationId);
         }
-        return And(inScope, Or(drafts));
-    }
-
-    public static Expression<Func<T, bool>> Or<T>(IReadOnlyList<Expression<Func<T, bool>>> predicates) =>
-        Combine(predicates, Expression.OrElse);
-
-    public static Expression<Func<T, bool>> And<T>(params Expression<Func<T, bool>>[] predicates) =>
-        Combine(predicates, Expression.AndAlso);
-
-    private static Expression<Func<T, bool>> Combine<T>(IReadOnlyList<Expression<Func<T, bool>>> predicates, Func<Expression, Expression, BinaryExpression> join)
-    {
-        var parameter = predicates[0].Parameters[0];
-        var body = predicates[0].Body;
-        foreach (var next in predicates.Skip(1))
-            body = join(body, Rebind(next, parameter));
-        return Expression.Lambda<Func<T, bool>>(body, parameter);
-    }
-
-    /// <summary>A lambda's body with its parameter replaced, so several lambdas become one expression.</summary>
-    public static Expression Rebind(LambdaExpression lambda, ParameterExpression parameter) =>
-        new ParameterSwap(lambda.Parameters[0], parameter).Visit(lambda.Body);
-
-    private sealed class ParameterSwap(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
-    {
-        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : node;
+        return inScope.And(Predicates.Any(drafts));
     }
 }

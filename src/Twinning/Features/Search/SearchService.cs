@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Twinning.Data;
 using Twinning.Features.Editing;
+using Twinning.Features.Shared;
 
 namespace Twinning.Features.Search;
 
@@ -81,7 +82,7 @@ public sealed class SearchService(TwinningDb db, Accounts.PartnershipAccess acce
                 $"SELECT * FROM \"SearchEntries\" WHERE string_to_array(\"NameKey\" || \"AliasKey\", '|') && {wanted}");
         }
         var anchored = names.Select(n => $"{SearchKeys.Separator}{n}{SearchKeys.Separator}").ToList();
-        return Matching(anchored, phonetic: false).Where(SearchReadability.Or(anchored.SelectMany(InNames).ToList()));
+        return Matching(anchored, phonetic: false).Where(Predicates.Any(anchored.SelectMany(InNames).ToList()));
     }
 
     /// <summary>
@@ -102,7 +103,7 @@ public sealed class SearchService(TwinningDb db, Accounts.PartnershipAccess acce
         var predicates = keys.SelectMany(k => phonetic
             ? [e => EF.Functions.Like(e.PhoneticKey, $"%{k}%")]
             : k.Length < 3 ? InNames(k) : [e => EF.Functions.Like(e.Key, $"%{k}%")]).ToList();
-        return db.SearchEntries.Where(SearchReadability.Or(predicates));
+        return db.SearchEntries.Where(Predicates.Any(predicates));
     }
 
     /// <summary>
@@ -172,7 +173,7 @@ public sealed class SearchService(TwinningDb db, Accounts.PartnershipAccess acce
         var e = Expression.Parameter(typeof(SearchEntry), "e");
         Expression Any(Func<string, Expression<Func<SearchEntry, bool>>> test) => spellings.Count == 0
             ? Expression.Constant(false)
-            : SearchReadability.Rebind(SearchReadability.Or(spellings.Select(test).ToList()), e);
+            : Predicates.Rebind(Predicates.Any(spellings.Select(test).ToList()), e);
         var rank = Expression.Condition(Any(s => Anchored(s, x => x.NameKey)), Expression.Constant(0),
             Expression.Condition(Any(s => Anchored(s, x => x.AliasKey)), Expression.Constant(1),
                 Expression.Condition(Any(s => x => x.NameKey.Contains(s) || x.AliasKey.Contains(s)), Expression.Constant(2), Expression.Constant(TextRank))));
