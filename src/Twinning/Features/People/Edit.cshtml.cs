@@ -30,7 +30,14 @@ public sealed class EditPersonModel(TwinningDb db, RecordPermissions permissions
 
     public bool IsNew { get; private set; }
     public EditConflict? Conflict { get; private set; }
+    /// <summary>Same-name people the user may read: listed by name and linked.</summary>
     public List<Person> PossibleDuplicates { get; private set; } = [];
+
+    /// <summary>
+    /// Whether a same-name person exists that the user may not read (someone else's submission awaiting review).
+    /// A hidden duplicate is still a duplicate, so the form still warns, but without its name or link.
+    /// </summary>
+    public bool HiddenDuplicate { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int? id, CancellationToken ct)
     {
@@ -68,8 +75,8 @@ public sealed class EditPersonModel(TwinningDb db, RecordPermissions permissions
         if (!ModelState.IsValid) return Page();
         if (IsNew && !Input.ConfirmNotDuplicate)
         {
-            PossibleDuplicates = await FindSameNameAsync(Input.Names(), ct);
-            if (PossibleDuplicates.Count > 0) return Page();
+            (PossibleDuplicates, HiddenDuplicate) = await FindSameNameAsync(Input.Names(), ct);
+            if (PossibleDuplicates.Count > 0 || HiddenDuplicate) return Page();
         }
 
         Input.ApplyTo(person);
@@ -106,17 +113,28 @@ public sealed class EditPersonModel(TwinningDb db, RecordPermissions permissions
         Organisations = (await RecordOptions.OrganisationsAsync(db, await permissions.ReadFilterAsync(ct),
             person.Positions.Select(p => p.OrganisationId), ct)).BySideThenVietnameseName();
 
-    /// <summary>People already on record under any of these names, folded as the search box folds them.</summary>
-    private async Task<List<Person>> FindSameNameAsync(IEnumerable<string> names, CancellationToken ct)
+    /// <summary>
+    /// People already on record under any of these names, folded as the search box folds them: those the
+    /// user may read (<see cref="ReadFilter.ApplyShared{T}"/>, so a draft's name is not shown to a member
+    /// who may not open it), and whether any others exist.
+    /// </summary>
+    private async Task<(List<Person> Readable, bool Hidden)> FindSameNameAsync(IEnumerable<string> names, CancellationToken ct)
     {
+        var readable = await permissions.ReadFilterAsync(ct);
         var keys = names.Select(TextFolding.Fold).Where(k => k.Length > 0).Distinct().ToList();
         var found = new List<Person>();
+        var hidden = false;
         foreach (var key in keys)
         {
             var anchored = $"{SearchKeys.Separator}{key}{SearchKeys.Separator}";
-            found.AddRange(await db.People.AsNoTracking().Where(p => p.SearchKey.Contains(anchored)).ToListAsync(ct));
+            var sameName = db.People.AsNoTracking().Where(p => p.SearchKey.Contains(anchored));
+            var shown = await readable.ApplyShared(sameName).ToListAsync(ct);
+            found.AddRange(shown);
+            var shownIds = shown.Select(p => p.Id).ToList();
+            // Only whether one exists: its id and name stay unread.
+            hidden |= await sameName.AnyAsync(p => !shownIds.Contains(p.Id), ct);
         }
-        return found.DistinctBy(p => p.Id).ToList();
+        return (found.DistinctBy(p => p.Id).ToList(), hidden);
     }
 }
 
