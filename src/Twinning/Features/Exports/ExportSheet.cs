@@ -39,9 +39,14 @@ public sealed record ExportColumn<T>(string Name, Func<T, object?> Value, double
 /// The rows of one partnership, already narrowed to Approved records: exports are the record, like the
 /// dashboard's figures, so drafts and submissions stay out for every reader.
 /// </param>
-public sealed class ExportSheet<T>(string name, Func<TwinningDb, int, IQueryable<T>> query, IReadOnlyList<ExportColumn<T>> columns) : IExportSheet
+public sealed class ExportSheet<T>(string name, Func<TwinningDb, int, CancellationToken, Task<IQueryable<T>>> query, IReadOnlyList<ExportColumn<T>> columns) : IExportSheet
     where T : class
 {
+    public ExportSheet(string name, Func<TwinningDb, int, IQueryable<T>> query, IReadOnlyList<ExportColumn<T>> columns)
+        : this(name, (db, partnershipId, _) => Task.FromResult(query(db, partnershipId)), columns)
+    {
+    }
+
     public string Name => name;
 
     public IReadOnlyList<ExportColumnInfo> Columns { get; } = columns.Select(c => new ExportColumnInfo(c.Name, c.Width)).ToList();
@@ -49,7 +54,8 @@ public sealed class ExportSheet<T>(string name, Func<TwinningDb, int, IQueryable
     public async IAsyncEnumerable<object?[]> RowsAsync(TwinningDb db, int partnershipId, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
         // AsAsyncEnumerable streams: a large partnership is never held in memory whole.
-        await foreach (var item in query(db, partnershipId).AsNoTracking().AsAsyncEnumerable().WithCancellation(ct))
+        var rows = await query(db, partnershipId, ct);
+        await foreach (var item in rows.AsNoTracking().AsAsyncEnumerable().WithCancellation(ct))
         {
             var row = new object?[columns.Count];
             for (var i = 0; i < row.Length; i++) row[i] = columns[i].Value(item);
@@ -57,7 +63,7 @@ public sealed class ExportSheet<T>(string name, Func<TwinningDb, int, IQueryable
         }
     }
 
-    public Task<int> CountAsync(TwinningDb db, int partnershipId, CancellationToken ct) => query(db, partnershipId).CountAsync(ct);
+    public async Task<int> CountAsync(TwinningDb db, int partnershipId, CancellationToken ct) => await (await query(db, partnershipId, ct)).CountAsync(ct);
 }
 
 /// <summary>Column builders shared by the sheets.</summary>

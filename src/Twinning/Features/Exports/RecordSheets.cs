@@ -14,9 +14,14 @@ internal static class RecordSheets
 {
     private const RecordState Approved = RecordState.Approved;
 
-    // People, organisations and sources belong to no partnership: every member reads them all (as on /people).
+    // People, organisations and sources belong to no partnership: a partnership's export carries those its own
+    // records name (SharedRecordLinks), not the whole deployment's.
     public static readonly IExportSheet People = new ExportSheet<Person>("people",
-        (db, _) => db.People.Include(p => p.Aliases).Where(p => p.State == Approved).OrderBy(p => p.Id),
+        (db, partnershipId) =>
+        {
+            var linked = SharedRecordLinks.PersonIds(db, partnershipId);
+            return db.People.Include(p => p.Aliases).Where(p => p.State == Approved && linked.Contains(p.Id)).OrderBy(p => p.Id);
+        },
         [
             Column.Id<Person>(p => p.Id), Column.Of<Person>("version", p => p.Version, ColumnWidth.Narrow), Column.Of<Person>("key", p => p.Key),
             ..Column.Localized<Person>("name", p => p.Name),
@@ -25,7 +30,11 @@ internal static class RecordSheets
         ]);
 
     public static readonly IExportSheet Organisations = new ExportSheet<Organisation>("organisations",
-        (db, _) => db.Organisations.Include(o => o.Parent).Where(o => o.State == Approved).OrderBy(o => o.Id),
+        async (db, partnershipId, ct) =>
+        {
+            var linked = (await SharedRecordLinks.OrganisationIdsAsync(db, partnershipId, ct)).ToList();
+            return db.Organisations.Include(o => o.Parent).Where(o => o.State == Approved && linked.Contains(o.Id)).OrderBy(o => o.Id);
+        },
         [
             Column.Id<Organisation>(o => o.Id), Column.Of<Organisation>("version", o => o.Version, ColumnWidth.Narrow), Column.Of<Organisation>("key", o => o.Key),
             ..Column.Localized<Organisation>("name", o => o.Name),
@@ -87,7 +96,7 @@ internal static class RecordSheets
 
     public static readonly IExportSheet Sources = new ExportSheet<Source>("sources",
         // Without the full text, which the sheet does not show: at national scale it is most of the table's bytes.
-        (db, _) => db.Sources.Where(s => s.State == Approved).OrderBy(s => s.Id)
+        (db, partnershipId) => db.Sources.Where(s => s.State == Approved && SharedRecordLinks.SourceIds(db, partnershipId).Contains(s.Id)).OrderBy(s => s.Id)
             .Select(s => new Source { Id = s.Id, Key = s.Key, Title = s.Title, Outlet = s.Outlet, Url = s.Url, PublishedOn = s.PublishedOn, Language = s.Language, Kind = s.Kind }),
         [
             Column.Id<Source>(s => s.Id), Column.Of<Source>("key", s => s.Key),

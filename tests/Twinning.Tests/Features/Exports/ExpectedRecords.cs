@@ -28,9 +28,11 @@ public static class ExpectedRecords
             ["donations"] = await Ids(activities.OfType<Twinning.Features.Donations.Donation>().Select(a => a.Id)),
             ["invitations"] = await Ids(db.Invitations.Where(i => i.PartnershipId == partnershipId && i.State == Approved).Select(i => i.Id)),
             ["anniversaries"] = await Ids(db.Anniversaries.Where(a => a.PartnershipId == partnershipId && a.State == Approved).Select(a => a.Id)),
-            ["people"] = await Ids(db.People.Where(p => p.State == Approved).Select(p => p.Id)),
-            ["organisations"] = await Ids(db.Organisations.Where(o => o.State == Approved).Select(o => o.Id)),
-            ["sources"] = await Ids(db.Sources.Where(s => s.State == Approved).Select(s => s.Id)),
+            // People, organisations and sources: those the partnership's records name (SharedRecordsExportTests checks which).
+            ["people"] = await Ids(db.People.Where(p => p.State == Approved && Twinning.Features.Exports.SharedRecordLinks.PersonIds(db, partnershipId).Contains(p.Id)).Select(p => p.Id)),
+            ["organisations"] = (await Twinning.Features.Exports.SharedRecordLinks.OrganisationIdsAsync(db, partnershipId, default))
+                .Intersect(await db.Organisations.Where(o => o.State == Approved).Select(o => o.Id).ToListAsync()).ToHashSet(),
+            ["sources"] = await Ids(db.Sources.Where(s => s.State == Approved && Twinning.Features.Exports.SharedRecordLinks.SourceIds(db, partnershipId).Contains(s.Id)).Select(s => s.Id)),
         };
     }
 }

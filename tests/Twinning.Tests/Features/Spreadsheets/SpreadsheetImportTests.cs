@@ -114,7 +114,9 @@ public sealed class SpreadsheetImportTests(SpreadsheetsApp app) : IClassFixture<
         review.QuerySelectorAll("tr.row-new, tr.row-invalid").ShouldBeEmpty();
         var approved = await app.Factory.WithAppDbAsync(async db =>
             await db.Activities.CountAsync(a => a.PartnershipId == app.PartnershipA && a.State == RecordState.Approved)
-            + await db.People.CountAsync(p => p.State == RecordState.Approved) + await db.Organisations.CountAsync(o => o.State == RecordState.Approved));
+            // The people and organisations A's records name (SharedRecordsExportTests checks which those are).
+            + await db.People.CountAsync(p => p.State == RecordState.Approved && Twinning.Features.Exports.SharedRecordLinks.PersonIds(db, app.PartnershipA).Contains(p.Id))
+            + (await Twinning.Features.Exports.SharedRecordLinks.OrganisationIdsAsync(db, app.PartnershipA, default)).Count);
         review.QuerySelectorAll("tr.row-matching").Length.ShouldBe(approved);
         review.QuerySelector("form[action*='handler=Accept']").ShouldBeNull();
         (await CountsAsync()).ShouldBe(before);
