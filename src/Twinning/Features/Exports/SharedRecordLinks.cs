@@ -72,7 +72,10 @@ internal static class SharedRecordLinks
         return ids;
     }
 
-    /// <summary>Sources cited by the partnership's records or by their parts (commitments, milestones, intakes).</summary>
+    /// <summary>
+    /// Sources cited by the partnership's records or by their parts (commitments, milestones, intakes), and the
+    /// partnership's own sources (articles imported into it), cited yet or not: they are its record too.
+    /// </summary>
     public static IQueryable<int> SourceIds(TwinningDb db, int partnershipId)
     {
         var activities = db.Activities.Where(a => a.PartnershipId == partnershipId && a.State == Approved).Select(a => a.Id);
@@ -91,6 +94,7 @@ internal static class SharedRecordLinks
                 || (c.RecordKind == RecordKind.Intake && intakes.Contains(c.RecordId))
                 || (c.RecordKind == RecordKind.Invitation && invitations.Contains(c.RecordId))
                 || (c.RecordKind == RecordKind.Anniversary && anniversaries.Contains(c.RecordId)))
-            .Select(c => c.SourceId);
+            .Select(c => c.SourceId)
+            .Union(db.Sources.Where(s => s.PartnershipId == partnershipId).Select(s => s.Id));
     }
 }

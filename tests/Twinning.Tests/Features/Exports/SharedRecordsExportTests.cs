@@ -47,6 +47,8 @@ public sealed class SharedRecordsExportTests(PostgresServer postgres)
         sources.ShouldContain("t-cited-by-a");
         sources.ShouldNotContain("t-cited-by-b");
         sources.ShouldNotContain("t-cited-by-a-draft");
+        sources.ShouldContain("t-imported-into-a");
+        sources.ShouldNotContain("t-imported-into-b");
     }
 
     private static async Task<(int A, int B)> SeedAsync(TwinningDb db)
@@ -87,7 +89,10 @@ public sealed class SharedRecordsExportTests(PostgresServer postgres)
             return source;
         }
         db.Sources.AddRange(S("t-cited-by-a", RecordKind.Activity, visitA.Id), S("t-cited-by-b", RecordKind.Activity, visitB.Id),
-            S("t-cited-by-a-draft", RecordKind.Activity, draftA.Id));
+            S("t-cited-by-a-draft", RecordKind.Activity, draftA.Id),
+            // Articles imported into a partnership are its record, cited yet or not.
+            new Source { Title = "t-imported-into-a", State = Approved, PartnershipId = a },
+            new Source { Title = "t-imported-into-b", State = Approved, PartnershipId = b.Id });
         await db.SaveChangesAsync(Cancel);
         return (a, b.Id);
     }
