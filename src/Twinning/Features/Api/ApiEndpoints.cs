@@ -80,16 +80,25 @@ public static class ApiErrors
     }
 
     /// <summary>
-    /// After routing: an address under /api/v1 that names no endpoint is a 404 problem, not the site's sign-in
-    /// redirect (which the fallback policy would give, meant for browsers). A known address asked with the wrong
-    /// method keeps routing's 405. The addresses are public (the OpenAPI document lists them), so saying that one
-    /// does not exist tells an anonymous caller nothing.
+    /// After routing: an address under /api/v1 that names no endpoint is a 404 problem, and a known address asked
+    /// with a method it does not take is routing's 405 (as a problem, by the status-code pages above), answered
+    /// here, before authorization: neither carries the API's policy, so the site's fallback policy would send the
+    /// caller to the sign-in page meant for browsers. The addresses are public (the OpenAPI document lists them),
+    /// so saying that one does not exist tells an anonymous caller nothing.
     /// </summary>
     public static WebApplication UseApiNotFound(this WebApplication app)
     {
-        app.Use((context, next) => context.GetEndpoint() is null && context.Request.Path.StartsWithSegments(ApiEndpoints.Prefix)
-            ? ApiProblems.WriteAsync(context, StatusCodes.Status404NotFound, "No such address in this API; see /api/v1/openapi.json.")
-            : next(context));
+        app.Use(async (context, next) =>
+        {
+            if (!context.Request.Path.StartsWithSegments(ApiEndpoints.Prefix))
+                await next(context);
+            else if (context.GetEndpoint() is not { } endpoint)
+                await ApiProblems.WriteAsync(context, StatusCodes.Status404NotFound, "No such address in this API; see /api/v1/openapi.json.");
+            else if (endpoint.Metadata.Count == 0 && endpoint.RequestDelegate is { } rejection)
+                await rejection(context); // routing's 405 endpoint: no metadata, it sets 405 and Allow
+            else
+                await next(context);
+        });
         return app;
     }
 }
