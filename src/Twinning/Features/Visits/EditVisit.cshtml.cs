@@ -195,26 +195,17 @@ public sealed class EditVisitModel(TwinningDb db, RecordPermissions permissions,
     /// <summary>What the form offers: the people and bodies the user may read, and those the visit already links (kept on save).</summary>
     private async Task<VisitChoices> ChoicesAsync(Partnerships.Partnership partnership, Visit visit, CancellationToken ct)
     {
-        var memberships = (await access.MembershipsAsync(ct)).Where(m => m.PartnershipId == partnership.Id).ToList();
-        var isEditor = access.IsAdministrator || memberships.Any(m => m.Role == PartnershipRole.Editor);
-        var ownOrganisations = isEditor ? null
-            : memberships.Where(m => m.Role == PartnershipRole.Contributor && m.OrganisationId is not null)
-                .Select(m => m.OrganisationId!.Value).Distinct().ToList();
-        var readable = await permissions.ReadFilterAsync(ct);
-        var people = await RecordOptions.PeopleAsync(db, readable,
+        // A visit's bodies, agreements and owner rule are every activity form's; only its people are its own.
+        var common = await Activities.ActivityChoices.LoadAsync(db, access, partnership, [visit.OwnerOrganisationId], ct);
+        var people = await RecordOptions.PeopleAsync(db, await permissions.ReadFilterAsync(ct),
             visit.Meetings.SelectMany(m => m.Participants).Select(p => (int?)p.PersonId).Append(visit.LeaderId), ct);
-        var organisations = await RecordOptions.OrganisationsAsync(db, readable,
-            (ownOrganisations ?? []).Select(id => (int?)id).Append(visit.OwnerOrganisationId), ct);
-        var agreements = await db.Agreements.AsNoTracking().Include(a => a.Commitments)
-            .Where(a => a.PartnershipId == partnership.Id).ToListAsync(ct);
         return new VisitChoices
         {
             Partnership = partnership,
             People = people.ByName(),
-            Organisations = organisations.SideFirst(partnership.CityACountry),
-            // The newest agreements first: a visit usually carries out the one in force.
-            Agreements = agreements.OrderByDescending(a => a.StartYear ?? a.SignedOn?.Year).ThenBy(a => a.Id).ToList(),
-            OwnerOrganisationIds = ownOrganisations,
+            Organisations = common.Organisations,
+            Agreements = common.Agreements,
+            OwnerOrganisationIds = common.OwnerOrganisationIds,
         };
     }
 }
