@@ -48,8 +48,11 @@ public sealed class PartnershipAccess(TwinningDb db, IHttpContextAccessor http)
     public async Task<bool> CanReadSharedAsync(CancellationToken ct = default) =>
         IsAdministrator || (await MembershipsAsync(ct)).Count > 0;
 
+    /// <summary>Read once per request: a page may build the read rule several times (its lists, its forms' options).</summary>
     public async Task<IReadOnlyList<int>> ReadablePartnershipIdsAsync(CancellationToken ct = default) =>
-        IsAdministrator
+        _readable ??= IsAdministrator
             ? await db.Partnerships.Select(p => p.Id).ToListAsync(ct)
             : (await MembershipsAsync(ct)).Select(m => m.PartnershipId).Distinct().ToList();
+
+    private IReadOnlyList<int>? _readable;
 }
