@@ -4,11 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Twinning.Data;
-using Twinning.Features.Partnerships;
-using Twinning.Features.Workflow;
 using Twinning.Web;
 using Twinning.Web.Localization;
 
